@@ -1,0 +1,4 @@
+/**
+ * Bean Validation constraints for Vietnamese identifiers and codes, usable on users' own beans.
+ */
+package org.haicap.validation.constraints;
