@@ -7,12 +7,12 @@ module org.haicap.core {
     requires org.slf4j;
     requires static net.jqwik.api;
 
-    // exports org.haicap.core.text;
-    // exports org.haicap.core.units;
+    exports org.haicap.core.text;
+    exports org.haicap.core.units;
     // exports org.haicap.core.people;
     // exports org.haicap.core.party;
     // exports org.haicap.core.procedures;
-    // exports org.haicap.core.calendar;
+    exports org.haicap.core.calendar;
     // exports org.haicap.core.money;
     // exports org.haicap.core.dataset;
     // exports org.haicap.core.io;

@@ -15,12 +15,12 @@ class ModuleTest {
     @Test
     void exportsExactlyTheApiPackages() {
         Set<String> expected = new TreeSet<>();
-        // expected.add("org.haicap.core.text");
-        // expected.add("org.haicap.core.units");
+        expected.add("org.haicap.core.text");
+        expected.add("org.haicap.core.units");
         // expected.add("org.haicap.core.people");
         // expected.add("org.haicap.core.party");
         // expected.add("org.haicap.core.procedures");
-        // expected.add("org.haicap.core.calendar");
+        expected.add("org.haicap.core.calendar");
         // expected.add("org.haicap.core.money");
         // expected.add("org.haicap.core.dataset");
         // expected.add("org.haicap.core.io");

@@ -1,0 +1,44 @@
+package org.haicap.core.text;
+
+import java.text.Normalizer;
+import java.util.Objects;
+
+/**
+ * Vietnamese text at the library's boundary (văn bản tiếng Việt).
+ *
+ * <p>Text that enters haicap (names read from files, search queries, annotations on users'
+ * beans) may arrive in NFD form, where {@code "ệ"} is {@code e} followed by two combining
+ * marks, or in NFC form, where it is one code point. The two look the same and compare
+ * unequal. haicap normalises to NFC at the boundary with {@link #nfc(String)}.
+ *
+ * <p>This class is immutable and thread-safe: it only has static methods.
+ */
+public final class VietnameseText {
+    private VietnameseText() {
+    }
+
+    /**
+     * The NFC (composed) form of {@code text}.
+     *
+     * @param text any text, not null
+     * @return the same text in Unicode Normalization Form C; the same instance when it already is
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static String nfc(String text) {
+        Objects.requireNonNull(text, "text");
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC)
+                ? text
+                : Normalizer.normalize(text, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether {@code text} is already in NFC form.
+     *
+     * @param text any text, not null
+     * @return true when normalising would not change it
+     */
+    public static boolean isNfc(String text) {
+        Objects.requireNonNull(text, "text");
+        return Normalizer.isNormalized(text, Normalizer.Form.NFC);
+    }
+}

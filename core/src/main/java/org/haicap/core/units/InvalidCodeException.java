@@ -1,0 +1,80 @@
+package org.haicap.core.units;
+
+/**
+ * Thrown when text does not have the shape of an administrative-unit code. The message says,
+ * in Vietnamese and English, which kind of code was expected and what was given.
+ *
+ * <p>An unknown but well-formed code is not an error: lookups return an empty
+ * {@code Optional} for it.
+ */
+public final class InvalidCodeException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** Which kind of code was expected. */
+    public enum Kind {
+        /** A 2-digit province code. */
+        PROVINCE("mã tỉnh phải gồm đúng 2 chữ số", "a province code is exactly 2 digits"),
+        /** A 5-digit commune-level unit code. */
+        UNIT("mã đơn vị hành chính cấp xã phải gồm đúng 5 chữ số", "a commune-level unit code is exactly 5 digits");
+
+        private final String vi;
+        private final String en;
+
+        Kind(String vi, String en) {
+            this.vi = vi;
+            this.en = en;
+        }
+
+        /** The rule, in Vietnamese. */
+        public String vietnamese() {
+            return vi;
+        }
+
+        /** The rule, in English. */
+        public String english() {
+            return en;
+        }
+    }
+
+    private final Kind kind;
+    private final String value;
+
+    /**
+     * Creates the exception.
+     *
+     * @param kind which code was expected
+     * @param value the offending text
+     */
+    public InvalidCodeException(Kind kind, String value) {
+        super(kind.vietnamese() + ", nhận được \"" + printable(value) + "\" / "
+                + kind.english() + ", got \"" + printable(value) + "\"");
+        this.kind = kind;
+        this.value = value;
+    }
+
+    /** The kind of code that was expected. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The offending text, as given. */
+    public String value() {
+        return value;
+    }
+
+    private static String printable(String value) {
+        if (value == null) {
+            return "null";
+        }
+        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
+        StringBuilder b = new StringBuilder();
+        shown.codePoints().forEach(cp -> {
+            if (Character.isISOControl(cp)) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+}
