@@ -19,7 +19,8 @@ class ModuleTest {
         expected.add("org.haicap.core.units");
         // expected.add("org.haicap.core.people");
         // expected.add("org.haicap.core.party");
-        // expected.add("org.haicap.core.procedures");
+        expected.add("org.haicap.core.procedures");
+        expected.add("org.haicap.core.ids");
         expected.add("org.haicap.core.calendar");
         // expected.add("org.haicap.core.money");
         // expected.add("org.haicap.core.dataset");

@@ -41,4 +41,36 @@ public final class VietnameseText {
         Objects.requireNonNull(text, "text");
         return Normalizer.isNormalized(text, Normalizer.Form.NFC);
     }
+
+    /**
+     * A short form of untrusted text that is safe to put into a message or a log line: control
+     * characters are escaped as {@code \\uXXXX}, and text longer than {@code maxLength} code
+     * points is cut and ends with {@code …}.
+     *
+     * @param text any text; null gives {@code "null"}
+     * @param maxLength the most code points kept, at least 1
+     * @return the excerpt, never null
+     */
+    public static String excerpt(String text, int maxLength) {
+        if (maxLength < 1) {
+            throw new IllegalArgumentException("maxLength < 1: " + maxLength);
+        }
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder(Math.min(text.length(), maxLength) + 8);
+        int[] count = {0};
+        text.codePoints().limit(maxLength).forEach(cp -> {
+            count[0]++;
+            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029) {
+                b.append(String.format("\\u%04x", cp));
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        if (text.codePointCount(0, text.length()) > maxLength) {
+            b.append('…');
+        }
+        return b.toString();
+    }
 }

@@ -1,5 +1,7 @@
 package org.haicap.core.units;
 
+import org.haicap.core.text.VietnameseText;
+
 /**
  * Thrown when text does not have the shape of an administrative-unit code. The message says,
  * in Vietnamese and English, which kind of code was expected and what was given.
@@ -63,18 +65,6 @@ public final class InvalidCodeException extends IllegalArgumentException {
     }
 
     private static String printable(String value) {
-        if (value == null) {
-            return "null";
-        }
-        String shown = value.length() > 40 ? value.substring(0, 40) + "…" : value;
-        StringBuilder b = new StringBuilder();
-        shown.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp)) {
-                b.append(String.format("\\u%04x", cp));
-            } else {
-                b.appendCodePoint(cp);
-            }
-        });
-        return b.toString();
+        return VietnameseText.excerpt(value, 40);
     }
 }
