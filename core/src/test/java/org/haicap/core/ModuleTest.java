@@ -22,7 +22,7 @@ class ModuleTest {
         expected.add("org.haicap.core.procedures");
         expected.add("org.haicap.core.ids");
         expected.add("org.haicap.core.calendar");
-        // expected.add("org.haicap.core.money");
+        expected.add("org.haicap.core.money");
         // expected.add("org.haicap.core.dataset");
         // expected.add("org.haicap.core.io");
         // expected.add("org.haicap.core.json");
