@@ -204,10 +204,11 @@ public final class WorkingDayCalendar {
         VietnameseLunarCalendar.requireSupported(from);
         VietnameseLunarCalendar.requireSupported(to);
         int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
-                count++;
-            }
+        LocalDate start = from.plusDays(1);
+        while (!start.isAfter(to)) {
+            LocalDate end = start.getYear() == to.getYear() ? to : LocalDate.of(start.getYear(), 12, 31);
+            count += table(start).countWorking(start.getDayOfYear() - 1, end.getDayOfYear() - 1);
+            start = end.plusDays(1);
         }
         return count;
     }

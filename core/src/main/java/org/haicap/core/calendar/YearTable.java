@@ -31,6 +31,20 @@ final class YearTable {
         return (working[i >>> 6] & (1L << (i & 63))) != 0;
     }
 
+    /** The number of working days among the days of year {@code from} to {@code to}, 0-based, inclusive. */
+    int countWorking(int from, int to) {
+        int count = 0;
+        int i = from;
+        while (i <= to) {
+            int word = i >>> 6;
+            int lastInWord = Math.min(to, (word << 6) + 63);
+            long mask = (-1L >>> (63 - (lastInWord & 63))) & (-1L << (i & 63));
+            count += Long.bitCount(working[word] & mask);
+            i = lastInWord + 1;
+        }
+        return count;
+    }
+
     CalendarDay special(LocalDate date) {
         return special.get(date);
     }

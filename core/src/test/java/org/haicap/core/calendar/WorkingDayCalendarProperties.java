@@ -62,6 +62,18 @@ class WorkingDayCalendarProperties {
                 STATUTORY.workingDaysBetween(x, y) + STATUTORY.workingDaysBetween(y, z));
     }
 
+    @Property(tries = 300)
+    void workingDaysBetweenCountsWorkingDaysOneByOne(@ForAll @IntRange(min = -25567, max = 83569) int epochDay,
+            @ForAll @IntRange(min = 0, max = 800) int span) {
+        LocalDate from = day(epochDay);
+        LocalDate to = from.plusDays(span);
+        int naive = 0;
+        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            naive += SUNDAY_ONLY.isWorkingDay(d) ? 1 : 0;
+        }
+        assertEquals(naive, SUNDAY_ONLY.workingDaysBetween(from, to));
+    }
+
     @Property
     void everyYearHasElevenStatutoryHolidaysAndNoneIsAWorkingDay(@ForAll @IntRange(min = 1900, max = 2200) int year) {
         assertEquals(11, STATUTORY.statutoryHolidays(year).size());
