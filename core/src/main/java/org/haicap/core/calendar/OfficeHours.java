@@ -1,6 +1,5 @@
 package org.haicap.core.calendar;
 
-import java.io.Serializable;
 import java.time.LocalTime;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +18,7 @@ import java.util.Optional;
  * @param lunchEnd end of the lunch break
  */
 public record OfficeHours(LocalTime opens, LocalTime closes, Optional<LocalTime> lunchStart,
-        Optional<LocalTime> lunchEnd) implements Serializable {
+        Optional<LocalTime> lunchEnd) {
 
     /** 08:00–17:00 with a lunch break 12:00–13:00. */
     public static final OfficeHours DEFAULT =

@@ -21,6 +21,20 @@ class TimeLimitTest {
     }
 
     @Test
+    void survivesJavaSerialization() throws Exception {
+        for (TimeLimit limit : new TimeLimit[] {TimeLimit.workingDays(7), TimeLimit.sameDay(LocalTime.of(15, 0))}) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(limit);
+            }
+            try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+                    new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                assertEquals(limit, in.readObject());
+            }
+        }
+    }
+
+    @Test
     void invalidAmountsAreRejected() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeLimit.workingDays(0));
         assertTrue(e.getMessage().contains("thời hạn không hợp lệ") && e.getMessage().contains("invalid time limit"));
