@@ -175,7 +175,7 @@ public final class WorkingDayCalendar {
         Objects.requireNonNull(date, "date");
         VietnameseLunarCalendar.requireSupported(date);
         int step = n > 0 ? 1 : -1;
-        int left = Math.abs(n);
+        long left = Math.abs((long) n);
         LocalDate d = date;
         while (left > 0) {
             d = d.plusDays(step);

@@ -25,13 +25,13 @@ class OfficialScheduleProperties {
         return day.list().ofMaxSize(20).uniqueElements(CalendarDay::date);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 200)
     void writtenTextReadsBackEqual(@ForAll("days") List<CalendarDay> days) throws IOException {
         OfficialSchedule schedule = OfficialSchedule.of(days);
         assertEquals(schedule, OfficialSchedule.read(new StringReader(schedule.toText()), "generated"));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 50)
     void aCalendarFollowsItsScheduleInTheYearsItCovers(@ForAll("days") List<CalendarDay> days) {
         WorkingDayCalendar c = WorkingDayCalendar.builder().officialSchedule(OfficialSchedule.of(days)).build();
         for (CalendarDay d : days) {

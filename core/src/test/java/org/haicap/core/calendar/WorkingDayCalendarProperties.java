@@ -27,7 +27,7 @@ class WorkingDayCalendarProperties {
         return LocalDate.ofEpochDay(epochDay);
     }
 
-    @Property
+    @Property(tries = 300)
     void addingWorkingDaysLandsOnAWorkingDay(@ForAll @IntRange(min = -24472, max = 83640) int epochDay,
             @ForAll @IntRange(min = 1, max = 400) int n, @ForAll boolean saturdays) {
         WorkingDayCalendar c = saturdays ? SUNDAY_ONLY : STATUTORY;
@@ -35,14 +35,14 @@ class WorkingDayCalendarProperties {
         assertTrue(c.isWorkingDay(c.addWorkingDays(day(epochDay), -n)));
     }
 
-    @Property
+    @Property(tries = 300)
     void workingDaysBetweenUndoesAddWorkingDays(@ForAll @IntRange(min = -24472, max = 83640) int epochDay,
             @ForAll @IntRange(min = 0, max = 400) int n) {
         LocalDate d = day(epochDay);
         assertEquals(n, STATUTORY.workingDaysBetween(d, STATUTORY.addWorkingDays(d, n)));
     }
 
-    @Property
+    @Property(tries = 300)
     void subtractingUndoesAddingFromAWorkingDay(@ForAll @IntRange(min = -24472, max = 83640) int epochDay,
             @ForAll @IntRange(min = -400, max = 400) int n) {
         LocalDate d = day(epochDay);
@@ -50,7 +50,7 @@ class WorkingDayCalendarProperties {
         assertEquals(d, STATUTORY.addWorkingDays(STATUTORY.addWorkingDays(d, n), -n));
     }
 
-    @Property
+    @Property(tries = 300)
     void workingDaysBetweenIsAntisymmetricAndAdditive(@ForAll @IntRange(min = 0, max = 3000) int a,
             @ForAll @IntRange(min = 0, max = 3000) int b, @ForAll @IntRange(min = 0, max = 3000) int m) {
         LocalDate base = LocalDate.of(2020, 1, 1);
@@ -92,7 +92,7 @@ class WorkingDayCalendarProperties {
                 Arbitraries.integers().between(1, 20).map(n -> TimeLimit.workingDays(n).withCutoff(LocalTime.of(15, 0))));
     }
 
-    @Property
+    @Property(tries = 300)
     void aDueDateIsAfterReceiptOnAWorkingDayWithinOfficeHours(
             @ForAll @IntRange(min = 18262, max = 21914) int epochDay,
             @ForAll @IntRange(min = 0, max = 24 * 60 - 1) int minuteOfDay, @ForAll("limits") TimeLimit limit) {
