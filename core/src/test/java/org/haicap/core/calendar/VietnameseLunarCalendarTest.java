@@ -23,7 +23,7 @@ class VietnameseLunarCalendarTest {
     }
 
     @ParameterizedTest(name = "Giỗ Tổ Hùng Vương {0} = {1}")
-    @CsvSource({"2022, 2022-04-10", "2023, 2023-04-29", "2024, 2024-04-18",
+    @CsvSource({"2016, 2016-04-16", "2022, 2022-04-10", "2023, 2023-04-29", "2024, 2024-04-18",
         "2025, 2025-04-07", "2026, 2026-04-26", "2027, 2027-04-16"})
     void hungKingsDayFallsOnTheKnownDay(int year, LocalDate expected) {
         assertEquals(expected, LunarDate.of(year, 3, 10).toGregorian());
@@ -71,6 +71,14 @@ class VietnameseLunarCalendarTest {
         }
         assertEquals(VietnameseLunarCalendar.tet(2027).toEpochDay() - VietnameseLunarCalendar.tet(2026).toEpochDay(),
                 total);
+    }
+
+    @Test
+    void theTet2026BreakAsAnnouncedInLunarTerms() {
+        // The 2026 Tết break for civil servants was announced as Saturday 14/2/2026 "27 tháng Chạp
+        // năm Ất Tỵ" to Sunday 22/2/2026 "mùng 6 tháng Giêng năm Bính Ngọ".
+        assertEquals(LunarDate.of(2025, 12, 27), VietnameseLunarCalendar.toLunar(LocalDate.of(2026, 2, 14)));
+        assertEquals(LunarDate.of(2026, 1, 6), VietnameseLunarCalendar.toLunar(LocalDate.of(2026, 2, 22)));
     }
 
     @Test

@@ -143,6 +143,16 @@ class WorkingDayCalendarTest {
     // ---- counting -------------------------------------------------------------------------
 
     @Test
+    void theFormulaReproducesTheAnnouncedNineDayTet2026Break() {
+        // Announced: 14/2/2026 (Saturday) to 22/2/2026 (Sunday), 5 Tết days and 4 weekend days.
+        for (LocalDate day = d("2026-02-14"); !day.isAfter(d("2026-02-22")); day = day.plusDays(1)) {
+            assertFalse(STATUTORY.isWorkingDay(day), day.toString());
+        }
+        assertTrue(STATUTORY.isWorkingDay(d("2026-02-13")));
+        assertTrue(STATUTORY.isWorkingDay(d("2026-02-23")));
+    }
+
+    @Test
     void countingAcrossTet2026() {
         // Friday 13/2 -> Tết 16–20/2 -> weekend -> Monday 23/2.
         assertEquals(d("2026-02-23"), STATUTORY.nextWorkingDay(d("2026-02-13")));
