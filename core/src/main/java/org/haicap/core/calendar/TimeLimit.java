@@ -70,4 +70,17 @@ public record TimeLimit(int amount, Unit unit, Optional<LocalTime> cutoff) imple
     public TimeLimit withCutoff(LocalTime time) {
         return new TimeLimit(amount, unit, Optional.of(time));
     }
+
+    // Optional is not serializable: serialise through a proxy that holds the cut-off directly.
+    private Object writeReplace() {
+        return new SerialForm(amount, unit, cutoff.orElse(null));
+    }
+
+    private record SerialForm(int amount, Unit unit, LocalTime cutoff) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return new TimeLimit(amount, unit, Optional.ofNullable(cutoff));
+        }
+    }
 }
