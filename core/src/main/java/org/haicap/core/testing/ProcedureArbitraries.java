@@ -110,20 +110,21 @@ public final class ProcedureArbitraries {
         Arbitrary<Set<Channel>> offline = Arbitraries.of(Channel.IN_PERSON, Channel.POST).set().ofMinSize(1);
         Arbitrary<Set<Channel>> extra = Arbitraries.of(Channel.IN_PERSON, Channel.POST, Channel.AGENT_POINT).set();
         Arbitrary<OnlineLevel> online = Arbitraries.of(OnlineLevel.class);
-        return Combinators.combine(procedureCodes(), Arbitraries.of(NAMES), Arbitraries.of(FIELDS), levels, online,
-                        offline, extra, Arbitraries.integers().between(0, 1_000_000))
-                .flatAs((code, name, field, lv, ol, off, ex, seed) -> {
-                    Set<Channel> channels = EnumSet.noneOf(Channel.class);
-                    if (ol.allowsOnlineFiling()) {
-                        channels.add(Channel.ONLINE);
-                        channels.addAll(ex);
-                    } else {
-                        channels.addAll(off);
-                    }
-                    return Combinators.combine(timeLimits(), fees().list().ofMaxSize(3))
-                            .as((limit, fees) -> new Procedure(code, Optional.empty(), name, field, lv, ol, channels,
-                                    limit, java.util.Map.of(), fees, true));
-                });
+        Arbitrary<Procedure> base = Combinators.combine(procedureCodes(), Arbitraries.of(NAMES), Arbitraries.of(FIELDS), levels,
+                        timeLimits(), fees().list().ofMaxSize(3))
+                .as((code, name, field, lv, limit, fees) -> new Procedure(code, Optional.empty(), name, field, lv,
+                        OnlineLevel.NONE, Set.of(Channel.IN_PERSON), limit, java.util.Map.of(), fees, true));
+        return Combinators.combine(base, online, offline, extra).as((p, ol, off, ex) -> {
+            Set<Channel> channels = EnumSet.noneOf(Channel.class);
+            if (ol.allowsOnlineFiling()) {
+                channels.add(Channel.ONLINE);
+                channels.addAll(ex);
+            } else {
+                channels.addAll(off);
+            }
+            return new Procedure(p.code(), p.version(), p.name(), p.field(), p.levels(), ol, channels, p.timeLimit(),
+                    p.channelTimeLimits(), p.fees(), true);
+        });
     }
 
     /**
