@@ -46,7 +46,7 @@ public record Payment(
     /**
      * Checks the rules listed on the type; text is stripped and normalised to NFC.
      *
-     * @throws IllegalArgumentException if a rule is broken; the message says which, in Vietnamese
+     * @throws InvalidPaymentException if a rule is broken; the message says which, in Vietnamese
      *     and English
      */
     public Payment {
@@ -59,18 +59,18 @@ public record Payment(
         Objects.requireNonNull(at, "at");
         reference = Checks.optionalText(reference, "mã giao dịch", "transaction reference");
         if (!amount.isPositive()) {
-            throw Checks.invalid("khoản thanh toán " + id + ": số tiền phải lớn hơn 0, nhận được " + amount.amount(),
+            throw Checks.invalid("amount", amount, "khoản thanh toán " + id + ": số tiền phải lớn hơn 0, nhận được " + amount.amount(),
                     "payment " + id + ": the amount must be positive, got " + amount.amount()
                             + " (a refund is the status REFUNDED, not a negative amount)");
         }
         if (!kind.accepts(subject)) {
-            throw Checks.invalid("khoản thanh toán " + id + ": loại «" + kind.vietnamese() + "» cần đối tượng "
+            throw Checks.invalid("subject", subject, "khoản thanh toán " + id + ": loại «" + kind.vietnamese() + "» cần đối tượng "
                             + expected(kind) + ", nhận được " + subject.getClass().getSimpleName(),
                     "payment " + id + ": kind " + kind + " needs a " + expected(kind) + " subject, got "
                             + subject.getClass().getSimpleName());
         }
         if (channel.requiresReference() && reference.isEmpty()) {
-            throw Checks.invalid("khoản thanh toán " + id + ": thanh toán " + channel.vietnamese().toLowerCase(java.util.Locale.ROOT)
+            throw Checks.invalid("reference", channel, "khoản thanh toán " + id + ": thanh toán " + channel.vietnamese().toLowerCase(java.util.Locale.ROOT)
                             + " phải có mã giao dịch",
                     "payment " + id + ": a " + channel + " payment needs a transaction reference");
         }
@@ -87,7 +87,7 @@ public record Payment(
     /**
      * A party-fee payment.
      *
-     * @throws IllegalArgumentException if a rule of {@link Payment} is broken
+     * @throws InvalidPaymentException if a rule of {@link Payment} is broken
      */
     public static Payment partyFee(String id, String memberId, YearMonth month, String organisationId, Vnd amount,
             PaymentChannel channel, PaymentStatus status, LocalDateTime at, Optional<String> reference) {
@@ -99,7 +99,7 @@ public record Payment(
      * A payment of a dossier's fee ({@link PaymentKind#PROCEDURE_FEE}) or charge
      * ({@link PaymentKind#CHARGE}).
      *
-     * @throws IllegalArgumentException if a rule of {@link Payment} is broken, or the kind is
+     * @throws InvalidPaymentException if a rule of {@link Payment} is broken, or the kind is
      *     neither PROCEDURE_FEE nor CHARGE
      */
     public static Payment dossierFee(String id, PaymentKind kind, DossierCode dossier, Vnd amount,

@@ -27,7 +27,7 @@ public sealed interface PaymentSubject extends Serializable
         /**
          * Checks the values; ids are stripped and normalised to NFC.
          *
-         * @throws IllegalArgumentException if an id is blank
+         * @throws InvalidPaymentException if an id is blank
          */
         public PartyFee {
             memberId = Checks.text(memberId, "mã đảng viên", "member id");
@@ -57,7 +57,7 @@ public sealed interface PaymentSubject extends Serializable
         /**
          * Checks the value and normalises it to NFC.
          *
-         * @throws IllegalArgumentException if the description is blank
+         * @throws InvalidPaymentException if the description is blank
          */
         public Other {
             description = Checks.text(description, "nội dung thanh toán", "payment description");

@@ -13,13 +13,13 @@ final class Checks {
      * The text in NFC without surrounding white space.
      *
      * @throws NullPointerException if it is null
-     * @throws IllegalArgumentException if it is blank
+     * @throws InvalidProcedureDataException if it is blank
      */
     static String text(String value, String vi, String en) {
         Objects.requireNonNull(value, en);
         String v = VietnameseText.nfc(value).strip();
         if (v.isEmpty()) {
-            throw new IllegalArgumentException(vi + " không được để trống / " + en + " must not be blank");
+            throw new InvalidProcedureDataException(en, value, vi + " không được để trống", en + " must not be blank");
         }
         return v;
     }
@@ -30,18 +30,8 @@ final class Checks {
         return value.map(v -> text(v, vi, en));
     }
 
-    /** Like {@link #text} and at most {@code max} characters. */
-    static String text(String value, int max, String vi, String en) {
-        String v = text(value, vi, en);
-        if (v.length() > max) {
-            throw new IllegalArgumentException(vi + " dài quá " + max + " ký tự: \"" + VietnameseText.excerpt(v, 40)
-                    + "\" / " + en + " is longer than " + max + " characters: \"" + VietnameseText.excerpt(v, 40) + "\"");
-        }
-        return v;
-    }
-
-    /** A bilingual IllegalArgumentException. */
-    static IllegalArgumentException invalid(String vi, String en) {
-        return new IllegalArgumentException(vi + " / " + en);
+    /** The exception for a broken rule: the component at fault, its value, the rule in both languages. */
+    static InvalidProcedureDataException invalid(String field, Object value, String vi, String en) {
+        return new InvalidProcedureDataException(field, value, vi, en);
     }
 }

@@ -33,7 +33,8 @@ import org.haicap.core.units.UnitCode;
  * no change is before {@link #receivedAt()}; {@link #completedAt()} is present exactly when the
  * status is terminal, and then equals the time of the last change if there is one; the due moment
  * is not before receipt; the applicant reference is not blank. An illegal change throws
- * {@link IllegalTransitionException}; other broken rules throw {@link IllegalArgumentException}.
+ * {@link IllegalTransitionException}; other broken rules throw
+ * {@link InvalidProcedureDataException}. Both are {@link IllegalArgumentException}s.
  *
  * <p>This is an immutable, thread-safe value type: {@link #transition} returns a new dossier.
  *
@@ -65,9 +66,9 @@ public record Dossier(
     /**
      * Checks the rules listed on the type.
      *
-     * @throws IllegalTransitionException if the history holds an illegal change, or a full
-     *     history does not start at a status the channel allows
-     * @throws IllegalArgumentException if another rule is broken
+     * @throws IllegalTransitionException if the history holds a change the lifecycle does not allow
+     * @throws InvalidProcedureDataException if another rule is broken (a full history that does not
+     *     start at a status the channel allows, a break in the history, time going backwards, ...)
      */
     public Dossier {
         Objects.requireNonNull(code, "code");
@@ -85,7 +86,7 @@ public record Dossier(
 
         DossierStatus first = history.isEmpty() ? status : history.get(0).from();
         if (fullHistory && !first.isInitialFor(channel)) {
-            throw Checks.invalid(vi + ": hồ sơ nộp qua hình thức " + channel.vietnamese() + " không thể bắt đầu ở «"
+            throw Checks.invalid("history", first, vi + ": hồ sơ nộp qua hình thức " + channel.vietnamese() + " không thể bắt đầu ở «"
                             + first.vietnamese() + "» mà phải ở «" + DossierStatus.initialFor(channel).vietnamese() + "»",
                     en + ": a dossier filed " + channel + " cannot start at " + first + "; it starts at "
                             + DossierStatus.initialFor(channel));
@@ -95,7 +96,7 @@ public record Dossier(
         for (int i = 0; i < history.size(); i++) {
             StatusChange c = history.get(i);
             if (c.from() != current) {
-                throw Checks.invalid(vi + ": lịch sử bị đứt ở bước " + (i + 1) + ": hồ sơ đang ở «" + current.vietnamese()
+                throw Checks.invalid("history", c, vi + ": lịch sử bị đứt ở bước " + (i + 1) + ": hồ sơ đang ở «" + current.vietnamese()
                                 + "» nhưng bước ghi từ «" + c.from().vietnamese() + "»",
                         en + ": the history breaks at change " + (i + 1) + ": the dossier was at " + current
                                 + " but the change starts from " + c.from());
@@ -104,7 +105,7 @@ public record Dossier(
                 throw new IllegalTransitionException(vi + ", bước/change " + (i + 1), c.from(), c.to());
             }
             if (c.at().isBefore(last)) {
-                throw Checks.invalid(vi + ": bước " + (i + 1) + " (" + c.at() + ") trước thời điểm " + last,
+                throw Checks.invalid("history", c, vi + ": bước " + (i + 1) + " (" + c.at() + ") trước thời điểm " + last,
                         en + ": change " + (i + 1) + " (" + c.at() + ") is before " + last
                                 + (i == 0 ? " (receipt)" : " (the previous change)"));
             }
@@ -112,28 +113,28 @@ public record Dossier(
             last = c.at();
         }
         if (current != status) {
-            throw Checks.invalid(vi + ": lịch sử kết thúc ở «" + current.vietnamese() + "» nhưng trạng thái là «"
+            throw Checks.invalid("status", status, vi + ": lịch sử kết thúc ở «" + current.vietnamese() + "» nhưng trạng thái là «"
                             + status.vietnamese() + "»",
                     en + ": the history ends at " + current + " but the status is " + status);
         }
         if (status.isTerminal() != completedAt.isPresent()) {
-            throw Checks.invalid(vi + ": thời điểm kết thúc " + (status.isTerminal() ? "bắt buộc" : "không được có")
+            throw Checks.invalid("completedAt", completedAt, vi + ": thời điểm kết thúc " + (status.isTerminal() ? "bắt buộc" : "không được có")
                             + " với trạng thái «" + status.vietnamese() + "»",
                     en + ": completedAt is " + (status.isTerminal() ? "required" : "not allowed") + " at status " + status);
         }
         if (completedAt.isPresent()) {
             LocalDateTime done = completedAt.get();
             if (!history.isEmpty() && !done.equals(last)) {
-                throw Checks.invalid(vi + ": thời điểm kết thúc " + done + " khác thời điểm của bước cuối " + last,
+                throw Checks.invalid("completedAt", done, vi + ": thời điểm kết thúc " + done + " khác thời điểm của bước cuối " + last,
                         en + ": completedAt " + done + " differs from the time of the last change " + last);
             }
             if (done.isBefore(receivedAt)) {
-                throw Checks.invalid(vi + ": thời điểm kết thúc " + done + " trước thời điểm tiếp nhận " + receivedAt,
+                throw Checks.invalid("completedAt", done, vi + ": thời điểm kết thúc " + done + " trước thời điểm tiếp nhận " + receivedAt,
                         en + ": completedAt " + done + " is before receipt " + receivedAt);
             }
         }
         if (due.isPresent() && due.get().isBefore(receivedAt)) {
-            throw Checks.invalid(vi + ": hạn trả " + due.get() + " trước thời điểm tiếp nhận " + receivedAt,
+            throw Checks.invalid("due", due.get(), vi + ": hạn trả " + due.get() + " trước thời điểm tiếp nhận " + receivedAt,
                     en + ": due " + due.get() + " is before receipt " + receivedAt);
         }
     }
@@ -152,7 +153,7 @@ public record Dossier(
      * A dossier imported part-way, known only by its current status (no history). For a terminal
      * status {@code completedAt} is required.
      *
-     * @throws IllegalArgumentException if a rule of {@link Dossier} is broken
+     * @throws InvalidProcedureDataException if a rule of {@link Dossier} is broken
      */
     public static Dossier snapshot(DossierCode code, ProcedureCode procedure, UnitCode unit, Channel channel,
             LocalDateTime receivedAt, DossierStatus status, Optional<LocalDateTime> due,
@@ -169,7 +170,7 @@ public record Dossier(
      * @return the new dossier, with the change appended to the history (and {@link #completedAt()}
      *     set if {@code to} is terminal)
      * @throws IllegalTransitionException if the lifecycle does not allow the move
-     * @throws IllegalArgumentException if {@code at} is before receipt or the last change
+     * @throws InvalidProcedureDataException if {@code at} is before receipt or the last change
      */
     public Dossier transition(DossierStatus to, LocalDateTime at) {
         return transition(to, at, Optional.empty());
@@ -267,13 +268,13 @@ public record Dossier(
      * @param procedureRecord the procedure; its code must be {@link #procedure()}
      * @param calculator the working-day calendar
      * @return the due moment, or empty if the dossier was never accepted
-     * @throws IllegalArgumentException if the procedure has another code or does not accept the channel
+     * @throws InvalidProcedureDataException if the procedure has another code or does not accept the channel
      */
     public Optional<LocalDateTime> computeDue(Procedure procedureRecord, DueDateCalculator calculator) {
         Objects.requireNonNull(procedureRecord, "procedureRecord");
         Objects.requireNonNull(calculator, "calculator");
         if (!procedureRecord.code().equals(procedure)) {
-            throw Checks.invalid("hồ sơ " + code + " thuộc thủ tục " + procedure + ", không phải " + procedureRecord.code(),
+            throw Checks.invalid("procedure", procedureRecord.code(), "hồ sơ " + code + " thuộc thủ tục " + procedure + ", không phải " + procedureRecord.code(),
                     "dossier " + code + " is for procedure " + procedure + ", not " + procedureRecord.code());
         }
         return clockStart().map(start -> calculator.dueAt(start, procedureRecord.timeLimitFor(channel)));
@@ -282,7 +283,7 @@ public record Dossier(
     /**
      * This dossier with {@link #due()} set by {@link #computeDue}; unchanged if it was never accepted.
      *
-     * @throws IllegalArgumentException as {@link #computeDue}
+     * @throws InvalidProcedureDataException as {@link #computeDue}
      */
     public Dossier withComputedDue(Procedure procedureRecord, DueDateCalculator calculator) {
         return computeDue(procedureRecord, calculator).map(this::withDue).orElse(this);
@@ -291,7 +292,7 @@ public record Dossier(
     /**
      * Whether the stored due moment equals the computed one. False when either is missing.
      *
-     * @throws IllegalArgumentException as {@link #computeDue}
+     * @throws InvalidProcedureDataException as {@link #computeDue}
      */
     public boolean isDueConsistentWith(Procedure procedureRecord, DueDateCalculator calculator) {
         Optional<LocalDateTime> computed = computeDue(procedureRecord, calculator);

@@ -25,7 +25,7 @@ public record Fee(FeeKind kind, Vnd amount, String description, Optional<Channel
     /**
      * Checks the values and normalises the description to NFC.
      *
-     * @throws IllegalArgumentException if the amount is negative
+     * @throws InvalidProcedureDataException if the amount is negative
      */
     public Fee {
         Objects.requireNonNull(kind, "kind");
@@ -33,7 +33,7 @@ public record Fee(FeeKind kind, Vnd amount, String description, Optional<Channel
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(channel, "channel");
         if (amount.amount() < 0) {
-            throw Checks.invalid("số tiền phí, lệ phí không được âm: " + amount.amount(),
+            throw Checks.invalid("amount", amount, "số tiền phí, lệ phí không được âm: " + amount.amount(),
                     "a fee amount must not be negative: " + amount.amount());
         }
         description = org.haicap.core.text.VietnameseText.nfc(description).strip();

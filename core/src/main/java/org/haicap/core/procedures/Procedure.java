@@ -65,7 +65,7 @@ public record Procedure(
     /**
      * Checks the rules listed on the type and normalises text to NFC.
      *
-     * @throws IllegalArgumentException if a rule is broken; the message says which, in Vietnamese
+     * @throws InvalidProcedureDataException if a rule is broken; the message says which, in Vietnamese
      *     and English
      */
     public Procedure {
@@ -80,23 +80,23 @@ public record Procedure(
         Objects.requireNonNull(channelTimeLimits, "channelTimeLimits");
         Objects.requireNonNull(fees, "fees");
         if (levels.isEmpty()) {
-            throw Checks.invalid("thủ tục " + code + " phải có ít nhất một cấp thực hiện",
+            throw Checks.invalid("levels", levels, "thủ tục " + code + " phải có ít nhất một cấp thực hiện",
                     "procedure " + code + " needs at least one level");
         }
         if (channels.isEmpty()) {
-            throw Checks.invalid("thủ tục " + code + " phải có ít nhất một hình thức nộp",
+            throw Checks.invalid("channels", channels, "thủ tục " + code + " phải có ít nhất một hình thức nộp",
                     "procedure " + code + " needs at least one channel");
         }
         levels = Collections.unmodifiableSet(EnumSet.copyOf(levels));
         channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
         if (channels.contains(Channel.ONLINE) != onlineLevel.allowsOnlineFiling()) {
-            throw Checks.invalid("thủ tục " + code + ": mức độ " + onlineLevel.vietnamese()
+            throw Checks.invalid("channels", channels, "thủ tục " + code + ": mức độ " + onlineLevel.vietnamese()
                             + (onlineLevel.allowsOnlineFiling() ? " cần" : " không được có") + " hình thức nộp trực tuyến",
                     "procedure " + code + ": online level " + onlineLevel
                             + (onlineLevel.allowsOnlineFiling() ? " needs" : " excludes") + " the ONLINE channel");
         }
         if (channels.contains(Channel.AGENT_POINT) && !onlineLevel.allowsOnlineFiling()) {
-            throw Checks.invalid("thủ tục " + code + " không cung cấp trực tuyến nên không nộp qua điểm đại lý được",
+            throw Checks.invalid("channels", channels, "thủ tục " + code + " không cung cấp trực tuyến nên không nộp qua điểm đại lý được",
                     "procedure " + code + " is not online, so it cannot accept the AGENT_POINT channel");
         }
         EnumMap<Channel, TimeLimit> limits = new EnumMap<>(Channel.class);
@@ -116,7 +116,7 @@ public record Procedure(
 
     private static void checkAccepted(ProcedureCode code, Set<Channel> channels, Channel c, String vi, String en) {
         if (!channels.contains(c)) {
-            throw Checks.invalid("thủ tục " + code + ": " + vi + " cho hình thức " + c.vietnamese()
+            throw Checks.invalid("channels", c, "thủ tục " + code + ": " + vi + " cho hình thức " + c.vietnamese()
                             + " mà thủ tục không nhận",
                     "procedure " + code + ": " + en + " for " + c + ", which the procedure does not accept");
         }
@@ -164,7 +164,7 @@ public record Procedure(
      * The time limit for a dossier filed through {@code channel}: the channel's own limit if it
      * has one, else {@link #timeLimit()}.
      *
-     * @throws IllegalArgumentException if the procedure does not accept the channel
+     * @throws InvalidProcedureDataException if the procedure does not accept the channel
      */
     public TimeLimit timeLimitFor(Channel channel) {
         requireAccepted(channel);
@@ -175,7 +175,7 @@ public record Procedure(
      * The fee lines that apply to a dossier filed through {@code channel}: those for every
      * channel and those for this channel, in listed order.
      *
-     * @throws IllegalArgumentException if the procedure does not accept the channel
+     * @throws InvalidProcedureDataException if the procedure does not accept the channel
      */
     public List<Fee> feesFor(Channel channel) {
         requireAccepted(channel);
@@ -185,7 +185,7 @@ public record Procedure(
     /**
      * The sum of the fee lines that apply to {@code channel}.
      *
-     * @throws IllegalArgumentException if the procedure does not accept the channel
+     * @throws InvalidProcedureDataException if the procedure does not accept the channel
      * @throws ArithmeticException on overflow
      */
     public Vnd totalFeeFor(Channel channel) {
@@ -198,7 +198,7 @@ public record Procedure(
 
     private void requireAccepted(Channel channel) {
         if (!accepts(channel)) {
-            throw Checks.invalid("thủ tục " + code + " không nhận hồ sơ qua hình thức " + channel.vietnamese(),
+            throw Checks.invalid("channel", channel, "thủ tục " + code + " không nhận hồ sơ qua hình thức " + channel.vietnamese(),
                     "procedure " + code + " does not accept the " + channel + " channel");
         }
     }
@@ -294,7 +294,7 @@ public record Procedure(
         /**
          * Builds the procedure.
          *
-         * @throws IllegalArgumentException if a rule of {@link Procedure} is broken
+         * @throws InvalidProcedureDataException if a rule of {@link Procedure} is broken
          */
         public Procedure build() {
             return new Procedure(code, version, name, field, levels, onlineLevel, channels, timeLimit,

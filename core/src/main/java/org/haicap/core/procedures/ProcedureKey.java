@@ -26,7 +26,7 @@ public record ProcedureKey(ProcedureCode code, Optional<String> version)
     /**
      * Checks the values.
      *
-     * @throws IllegalArgumentException if the version is present and blank
+     * @throws InvalidProcedureDataException if the version is present and blank
      */
     public ProcedureKey {
         Objects.requireNonNull(code, "code");

@@ -56,7 +56,7 @@ public record ServicePoint(String id, String name, UnitCode unit, Kind kind, Loc
     /**
      * Checks the values and normalises text to NFC.
      *
-     * @throws IllegalArgumentException if the id or name is blank, or it closed before it opened
+     * @throws InvalidProcedureDataException if the id or name is blank, or it closed before it opened
      */
     public ServicePoint {
         id = Checks.text(id, "mã điểm đại lý", "service point id");
@@ -66,7 +66,7 @@ public record ServicePoint(String id, String name, UnitCode unit, Kind kind, Loc
         Objects.requireNonNull(opened, "opened");
         Objects.requireNonNull(closed, "closed");
         if (closed.isPresent() && !closed.get().isAfter(opened)) {
-            throw Checks.invalid("điểm đại lý " + id + " đóng (" + closed.get() + ") không sau ngày mở (" + opened + ")",
+            throw Checks.invalid("closed", closed.get(), "điểm đại lý " + id + " đóng (" + closed.get() + ") không sau ngày mở (" + opened + ")",
                     "service point " + id + " closed (" + closed.get() + ") not after it opened (" + opened + ")");
         }
     }

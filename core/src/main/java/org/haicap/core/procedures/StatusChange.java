@@ -23,7 +23,7 @@ public record StatusChange(LocalDateTime at, DossierStatus from, DossierStatus t
     /**
      * Checks the values and normalises the note to NFC.
      *
-     * @throws IllegalArgumentException if the note is present and blank
+     * @throws InvalidProcedureDataException if the note is present and blank
      */
     public StatusChange {
         Objects.requireNonNull(at, "at");

@@ -137,9 +137,11 @@ class DossierTest {
     void aHistoryWithAGapIsRefused() {
         List<StatusChange> gap = List.of(StatusChange.of(T0.plusHours(1), DossierStatus.NEW, DossierStatus.ACCEPTED),
                 StatusChange.of(T0.plusHours(2), DossierStatus.PROCESSING, DossierStatus.PROCESSED));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Dossier(CODE, PROC, UNIT,
+        InvalidProcedureDataException e = assertThrows(InvalidProcedureDataException.class, () -> new Dossier(CODE, PROC, UNIT,
                 Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSED, gap, true, Optional.empty()));
         assertTrue(e.getMessage().contains("the history breaks at change 2"), e.getMessage());
+        assertEquals("history", e.field());
+        assertTrue(e.value().contains("PROCESSING"), e.value());
     }
 
     @Test
