@@ -46,8 +46,12 @@ public final class PaymentArbitraries {
 
     /** Subjects of every variant. */
     public static Arbitrary<PaymentSubject> subjects() {
-        return Arbitraries.oneOf(partyFeeSubjects(), dossierFeeSubjects(),
-                Arbitraries.of("Ủng hộ quỹ vì người nghèo", "Tiền sao lục hồ sơ").map(PaymentSubject.Other::new));
+        return Arbitraries.oneOf(partyFeeSubjects(), dossierFeeSubjects(), otherSubjects());
+    }
+
+    /** Subjects of other payments. */
+    public static Arbitrary<PaymentSubject.Other> otherSubjects() {
+        return Arbitraries.of("Ủng hộ quỹ vì người nghèo", "Tiền sao lục hồ sơ").map(PaymentSubject.Other::new);
     }
 
     /** Positive amounts: 1,000 to 5,000,000 đồng. */
@@ -70,7 +74,7 @@ public final class PaymentArbitraries {
         Arbitrary<? extends PaymentSubject> subject = switch (kind) {
             case PARTY_FEE -> partyFeeSubjects();
             case PROCEDURE_FEE, CHARGE -> dossierFeeSubjects();
-            case OTHER -> subjects().filter(s -> s instanceof PaymentSubject.Other);
+            case OTHER -> otherSubjects();
         };
         return Combinators.combine(ids("TT"), subject, amounts(), Arbitraries.of(PaymentChannel.class),
                         Arbitraries.of(PaymentStatus.class), ProcedureArbitraries.moments(),
