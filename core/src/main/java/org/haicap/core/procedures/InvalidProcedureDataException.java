@@ -1,0 +1,39 @@
+package org.haicap.core.procedures;
+
+import org.haicap.core.text.VietnameseText;
+
+/**
+ * Thrown when the values given for a procedure, fee line, agent point, status change or dossier break one of its rules. {@link #field()} names the
+ * component at fault, {@link #value()} shows the offending value, and the message says, in
+ * Vietnamese and English, which rule was broken.
+ */
+public final class InvalidProcedureDataException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final String value;
+
+    /**
+     * Creates the exception.
+     *
+     * @param field the name of the component at fault, such as {@code "name"}
+     * @param value the offending value (shown as text, at most 80 characters, control characters escaped)
+     * @param vietnamese the broken rule, in Vietnamese
+     * @param english the broken rule, in English
+     */
+    public InvalidProcedureDataException(String field, Object value, String vietnamese, String english) {
+        super(vietnamese + " / " + english);
+        this.field = field;
+        this.value = VietnameseText.excerpt(String.valueOf(value), 80);
+    }
+
+    /** The component at fault, such as {@code "channels"}, {@code "history"} or {@code "procedure name"}. */
+    public String field() {
+        return field;
+    }
+
+    /** The offending value, as text (shortened to 80 characters). */
+    public String value() {
+        return value;
+    }
+}
