@@ -64,7 +64,7 @@ public final class UnitCatalog {
     private final Map<String, List<AdminUnit>> unitsByProvince;
     private final Map<String, List<AdminUnit>> unitsByProvinceByName;
     private final Map<String, List<Successor>> successorsByCode;
-    private final Map<String, List<Successor>> successorsByName;
+    private final Map<String, List<FormerKey>> successorsByName;
     private final NameIndex index;
 
     UnitCatalog(List<Province> provinceList, List<AdminUnit> unitList) {
@@ -99,19 +99,22 @@ public final class UnitCatalog {
         });
 
         Map<String, List<Successor>> byCode = new HashMap<>();
-        Map<String, List<Successor>> byName = new HashMap<>();
+        Map<String, List<FormerKey>> byName = new HashMap<>();
         for (AdminUnit u : unitList) {
             for (FormerUnit f : u.formerUnits()) {
                 Successor s = new Successor(u, f);
                 if (!f.code().isEmpty()) {
                     byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(s);
                 }
-                byName.computeIfAbsent(stripFormerType(VietnameseText.fold(f.name()))[1], k -> new ArrayList<>())
-                        .add(s);
+                String[] typed = stripFormerType(VietnameseText.fold(f.name()));
+                byName.computeIfAbsent(typed[1], k -> new ArrayList<>()).add(new FormerKey(s, typed[0],
+                        strip(VietnameseText.fold(f.districtName()), DISTRICT_WORDS),
+                        strip(VietnameseText.fold(f.provinceName()), PROVINCE_WORDS)));
             }
         }
         successorsByCode = freeze(byCode);
-        successorsByName = freeze(byName);
+        successorsByName = new HashMap<>(byName.size() * 2);
+        byName.forEach((k, v) -> successorsByName.put(k, List.copyOf(v)));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Unit catalogue indexed: {} provinces, {} units in {} ms", provinces.size(), units.size(),
                     (System.nanoTime() - start) / 1_000_000);
@@ -407,20 +410,18 @@ public final class UnitCatalog {
         String district = strip(VietnameseText.fold(formerDistrict), DISTRICT_WORDS);
         String province = strip(VietnameseText.fold(formerProvince), PROVINCE_WORDS);
         List<Successor> out = new ArrayList<>();
-        for (Successor s : successorsByName.getOrDefault(typed[1], List.of())) {
-            FormerUnit f = s.former();
-            if (!typed[0].isEmpty() && !typed[0].equals(stripFormerType(VietnameseText.fold(f.name()))[0])) {
+        for (FormerKey k : successorsByName.getOrDefault(typed[1], List.of())) {
+            FormerUnit f = k.successor().former();
+            if (!typed[0].isEmpty() && !typed[0].equals(k.type())) {
                 continue;
             }
-            if (!district.isEmpty() && !matchesNameOrCode(district, f.districtName(), f.districtCode(),
-                    DISTRICT_WORDS, 3)) {
+            if (!district.isEmpty() && !matchesNameOrCode(district, k.district(), f.districtCode(), 3)) {
                 continue;
             }
-            if (!province.isEmpty() && !matchesNameOrCode(province, f.provinceName(), f.provinceCode(),
-                    PROVINCE_WORDS, 2)) {
+            if (!province.isEmpty() && !matchesNameOrCode(province, k.province(), f.provinceCode(), 2)) {
                 continue;
             }
-            out.add(s);
+            out.add(k.successor());
         }
         out.sort(Comparator.comparing(s -> s.unit().code()));
         return List.copyOf(out);
@@ -446,11 +447,15 @@ public final class UnitCatalog {
         return predecessors(UnitCode.of(code));
     }
 
-    private static boolean matchesNameOrCode(String wanted, String name, String code, String[] words, int digits) {
+    /** A former unit with its folded keys: type word, district and province without their prefixes. */
+    private record FormerKey(Successor successor, String type, String district, String province) {
+    }
+
+    private static boolean matchesNameOrCode(String wanted, String foldedName, String code, int digits) {
         if (wanted.length() == digits && wanted.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return wanted.equals(code);
         }
-        return wanted.equals(strip(VietnameseText.fold(name), words));
+        return wanted.equals(foldedName);
     }
 
     /** Returns {canonical type word or "", name without it}. */
