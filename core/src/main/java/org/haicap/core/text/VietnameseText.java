@@ -87,6 +87,68 @@ public final class VietnameseText {
      */
     public static String fold(String text) {
         Objects.requireNonNull(text, "text");
+        // Fast path: one pass with a per-character table for Latin letters with diacritics.
+        StringBuilder b = new StringBuilder(text.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            char base;
+            if (c < 0x80) {
+                base = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else if (c >= 0x0300 && c <= 0x036F) {
+                continue;
+            } else if (c >= FOLD_TABLE_START && c < FOLD_TABLE_START + FOLD_TABLE.length && FOLD_TABLE[c - FOLD_TABLE_START] != 0) {
+                base = FOLD_TABLE[c - FOLD_TABLE_START];
+            } else if (isApostrophe(c)) {
+                continue;
+            } else {
+                return foldSlow(text);
+            }
+            if (c < 0x80 && isApostrophe(c)) {
+                continue;
+            }
+            if ((base >= 'a' && base <= 'z') || (base >= '0' && base <= '9')) {
+                if (pendingSpace && b.length() > 0) {
+                    b.append(' ');
+                }
+                pendingSpace = false;
+                b.append(base);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static final char FOLD_TABLE_START = 0x00C0;
+    /** For U+00C0..U+1EFF: the ASCII letter a Latin letter folds to, or 0 where the slow path decides. */
+    private static final char[] FOLD_TABLE = foldTable();
+
+    private static char[] foldTable() {
+        char[] table = new char[0x1F00 - FOLD_TABLE_START];
+        for (int c = FOLD_TABLE_START; c < 0x1F00; c++) {
+            if (c == 'đ' || c == 'Đ' || c == 'Ð' || c == 'ð') {
+                table[c - FOLD_TABLE_START] = 'd';
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            String d = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD);
+            char first = d.charAt(0);
+            boolean restAreMarks = true;
+            for (int i = 1; i < d.length(); i++) {
+                restAreMarks &= Character.getType(d.charAt(i)) == Character.NON_SPACING_MARK;
+            }
+            if (restAreMarks && first < 0x80 && Character.isLetter(first)) {
+                table[c - FOLD_TABLE_START] = Character.toLowerCase(first);
+            }
+        }
+        return table;
+    }
+
+    /** The reference implementation of {@link #fold(String)}, for any input. */
+    static String foldSlow(String text) {
         String d = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(d.length());
         boolean pendingSpace = false;

@@ -1,9 +1,8 @@
 package org.haicap.core.units;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
@@ -38,7 +37,6 @@ final class CatalogueLoader {
 
     /** Later dated type columns, e.g. {@code unit_type_2026_04_30}; any number may be added. */
     private static final Pattern DATED = Pattern.compile("(province|unit)_type_(\\d{4})_(\\d{2})_(\\d{2})");
-    private static final Pattern NAME_AND_CODE = Pattern.compile("(.*\\S) \\((\\d+)\\)");
     private static final Pattern SLIP = Pattern.compile("former unit '([^']*)' code (\\d{5})");
 
     /** Every distinct merge note of the workbook, mapped on purpose. */
@@ -67,25 +65,34 @@ final class CatalogueLoader {
 
     /** Loads the resource shipped with the library. */
     static UnitCatalog loadOfficial() {
-        InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("thiếu tài nguyên " + RESOURCE + " / resource " + RESOURCE
-                    + " is missing from org/haicap/core/units");
-        }
-        try (Reader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16)) {
-            return load(r, RESOURCE);
-        } catch (CharacterCodingException e) {
-            throw new IllegalStateException(RESOURCE + ": không phải UTF-8 / not valid UTF-8", e);
+        byte[] bytes;
+        try (InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("thiếu tài nguyên " + RESOURCE + " / resource " + RESOURCE
+                        + " is missing from org/haicap/core/units");
+            }
+            bytes = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
         }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IllegalStateException(RESOURCE + ": không phải UTF-8 / not valid UTF-8", e);
+        }
+        return load(new CsvReader(text, RESOURCE), RESOURCE);
     }
 
     /** Loads a catalogue from CSV text; {@code source} names it in error messages. */
     static UnitCatalog load(Reader reader, String source) throws IOException {
-        CsvReader csv = new CsvReader(reader, source);
+        return load(new CsvReader(reader, source), source);
+    }
+
+    private static UnitCatalog load(CsvReader csv, String source) {
         CsvReader.Row header = csv.next();
         if (header == null) {
             throw new IllegalStateException(source + ": tệp trống / empty file");
@@ -259,19 +266,19 @@ final class CatalogueLoader {
                     throw error("mã đơn vị cũ không hợp lệ \"" + code + "\"",
                             "malformed former unit code \"" + code + "\" (element " + (i + 1) + ")");
                 }
-                Matcher d = nameAndCode(districts[i], "former_unit_districts");
-                Matcher p = nameAndCode(provinces[i], "former_unit_provinces");
+                String[] d = nameAndCode(districts[i], "former_unit_districts");
+                String[] p = nameAndCode(provinces[i], "former_unit_provinces");
                 String name = names[i];
                 if (name.isBlank()) {
                     // the workbook names no commune where a whole district became a special zone
                     if (!code.isEmpty() || !merge[i].startsWith("Sắp xếp toàn bộ huyện")) {
                         throw error("tên đơn vị cũ trống", "former unit name " + (i + 1) + " is empty");
                     }
-                    name = d.group(1);
+                    name = d[0];
                 }
                 String sourceNote = name.equals(slips.get(code)) ? notes : "";
-                out.add(new FormerUnit(code, name, share(merge[i]), merge[i], d.group(1), d.group(2),
-                        p.group(1), p.group(2), sourceNote));
+                out.add(new FormerUnit(code, name, share(merge[i]), merge[i], d[0], d[1], p[0], p[1],
+                        sourceNote));
             }
             return out;
         }
@@ -280,13 +287,19 @@ final class CatalogueLoader {
             return get(column).split(";", -1);
         }
 
-        private Matcher nameAndCode(String value, String column) {
-            Matcher m = NAME_AND_CODE.matcher(value);
-            if (!m.matches()) {
+        /** Splits {@code "Quận Ba Đình (001)"} into name and digits. */
+        private String[] nameAndCode(String value, String column) {
+            int open = value.lastIndexOf(" (");
+            boolean ok = open > 0 && value.endsWith(")") && open + 3 < value.length()
+                    && !Character.isWhitespace(value.charAt(open - 1));
+            for (int i = open + 2; ok && i < value.length() - 1; i++) {
+                ok = value.charAt(i) >= '0' && value.charAt(i) <= '9';
+            }
+            if (!ok) {
                 throw error("cột " + column + " cần dạng \"Tên (mã)\": \"" + value + "\"",
                         "column " + column + " needs \"Name (code)\", got \"" + value + "\"");
             }
-            return m;
+            return new String[] {value.substring(0, open), value.substring(open + 2, value.length() - 1)};
         }
 
         private MergeShare share(String note) {

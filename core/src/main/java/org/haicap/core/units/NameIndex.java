@@ -38,6 +38,8 @@ final class NameIndex {
     private final Map<String, int[]> exact;
     private final String[] names;
     private final int[][] namesUnits;
+    /** Per distinct name, counts of a-z, 0-9 and other characters: a cheap lower bound for the edit distance. */
+    private final byte[][] namesHistogram;
     private final Map<String, int[]> postings;
 
     private final List<Province> provinces;
@@ -92,6 +94,10 @@ final class NameIndex {
         TreeMap<String, int[]> sorted = new TreeMap<>(exact);
         names = sorted.keySet().toArray(new String[0]);
         namesUnits = sorted.values().toArray(new int[0][]);
+        namesHistogram = new byte[names.length][];
+        for (int k = 0; k < names.length; k++) {
+            namesHistogram[k] = histogram(names[k]);
+        }
 
         Collator collator = VietnameseText.collator();
         CollationKey[] nameKeys = new CollationKey[n];
@@ -282,9 +288,10 @@ final class NameIndex {
         if (max == 0) {
             return;
         }
+        byte[] qh = histogram(q);
         for (int k = 0; k < names.length; k++) {
             String name = names[k];
-            if (Math.abs(name.length() - q.length()) > max) {
+            if (Math.abs(name.length() - q.length()) > max || histogramDistance(qh, namesHistogram[k], 2 * max)) {
                 continue;
             }
             int d = distance(q, name, max);
@@ -294,6 +301,28 @@ final class NameIndex {
                 }
             }
         }
+    }
+
+    private static byte[] histogram(String s) {
+        byte[] h = new byte[37];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int slot = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+            h[slot]++;
+        }
+        return h;
+    }
+
+    /** Whether the histograms differ by more than {@code limit}; each edit changes them by at most 2. */
+    private static boolean histogramDistance(byte[] a, byte[] b, int limit) {
+        int sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] - b[i]);
+            if (sum > limit) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void offer(Map<Integer, long[]> best, int i, MatchKind kind, UnitType hint,

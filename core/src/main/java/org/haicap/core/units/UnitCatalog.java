@@ -100,6 +100,8 @@ public final class UnitCatalog {
 
         Map<String, List<Successor>> byCode = new HashMap<>();
         Map<String, List<FormerKey>> byName = new HashMap<>();
+        Map<String, String> districtKeys = new HashMap<>();
+        Map<String, String> provinceKeys = new HashMap<>();
         for (AdminUnit u : unitList) {
             for (FormerUnit f : u.formerUnits()) {
                 Successor s = new Successor(u, f);
@@ -108,8 +110,10 @@ public final class UnitCatalog {
                 }
                 String[] typed = stripFormerType(VietnameseText.fold(f.name()));
                 byName.computeIfAbsent(typed[1], k -> new ArrayList<>()).add(new FormerKey(s, typed[0],
-                        strip(VietnameseText.fold(f.districtName()), DISTRICT_WORDS),
-                        strip(VietnameseText.fold(f.provinceName()), PROVINCE_WORDS)));
+                        districtKeys.computeIfAbsent(f.districtName(),
+                                d -> strip(VietnameseText.fold(d), DISTRICT_WORDS)),
+                        provinceKeys.computeIfAbsent(f.provinceName(),
+                                p -> strip(VietnameseText.fold(p), PROVINCE_WORDS))));
             }
         }
         successorsByCode = freeze(byCode);

@@ -97,4 +97,21 @@ class VietnameseTextTest {
         assertEquals(VietnameseText.fold(Normalizer.normalize(s, Normalizer.Form.NFC)),
                 VietnameseText.fold(Normalizer.normalize(s, Normalizer.Form.NFD)));
     }
+
+    @Property
+    void fastFoldAgreesWithTheReferenceOnVietnameseText(@ForAll("vietnamese") String s) {
+        assertEquals(VietnameseText.foldSlow(s), VietnameseText.fold(s));
+    }
+
+    @Property
+    void fastFoldAgreesWithTheReferenceOnAnyText(@ForAll String s) {
+        assertEquals(VietnameseText.foldSlow(s), VietnameseText.fold(s));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<String> vietnamese() {
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ"
+                + "ÀÁẢÃẠỲÝỶỸỴ ’'‘ʼ`-.,0123456789\u0300\u0301\u0303\u0309\u0323ÆØßİ–Ωω";
+        return net.jqwik.api.Arbitraries.strings().withChars(alphabet.toCharArray()).ofMaxLength(30);
+    }
 }
