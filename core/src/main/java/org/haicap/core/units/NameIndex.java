@@ -40,6 +40,8 @@ final class NameIndex {
     private final int[][] namesUnits;
     /** Per distinct name, counts of a-z, 0-9 and other characters: a cheap lower bound for the edit distance. */
     private final byte[][] namesHistogram;
+    /** Indexes into {@link #names} grouped by name length, for the edit-distance fallback. */
+    private final int[][] namesByLength;
     private final Map<String, int[]> postings;
 
     private final List<Province> provinces;
@@ -95,8 +97,21 @@ final class NameIndex {
         names = sorted.keySet().toArray(new String[0]);
         namesUnits = sorted.values().toArray(new int[0][]);
         namesHistogram = new byte[names.length][];
+        int longest = 0;
         for (int k = 0; k < names.length; k++) {
             namesHistogram[k] = histogram(names[k]);
+            longest = Math.max(longest, names[k].length());
+        }
+        List<List<Integer>> byLength = new ArrayList<>();
+        for (int len = 0; len <= longest; len++) {
+            byLength.add(new ArrayList<>());
+        }
+        for (int k = 0; k < names.length; k++) {
+            byLength.get(names[k].length()).add(k);
+        }
+        namesByLength = new int[longest + 1][];
+        for (int len = 0; len <= longest; len++) {
+            namesByLength[len] = byLength.get(len).stream().mapToInt(Integer::intValue).toArray();
         }
 
         Collator collator = VietnameseText.collator();
@@ -289,15 +304,18 @@ final class NameIndex {
             return;
         }
         byte[] qh = histogram(q);
-        for (int k = 0; k < names.length; k++) {
-            String name = names[k];
-            if (Math.abs(name.length() - q.length()) > max || histogramDistance(qh, namesHistogram[k], 2 * max)) {
-                continue;
-            }
-            int d = distance(q, name, max);
-            if (d <= max) {
-                for (int i : namesUnits[k]) {
-                    offer(best, i, MatchKind.FUZZY, hint, false, d, province);
+        int from = Math.max(0, q.length() - max);
+        int to = Math.min(namesByLength.length - 1, q.length() + max);
+        for (int len = from; len <= to; len++) {
+            for (int k : namesByLength[len]) {
+                if (histogramDistance(qh, namesHistogram[k], 2 * max)) {
+                    continue;
+                }
+                int d = distance(q, names[k], max);
+                if (d <= max) {
+                    for (int i : namesUnits[k]) {
+                        offer(best, i, MatchKind.FUZZY, hint, false, d, province);
+                    }
                 }
             }
         }
