@@ -1,0 +1,421 @@
+package org.haicap.core.units;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.haicap.core.text.VietnameseText;
+
+/**
+ * The precomputed search index over unit short names: folded names, exact and prefix lookup,
+ * word postings, and a collator rank per unit for tie-breaking. Immutable after construction,
+ * so safe to share between threads.
+ */
+final class NameIndex {
+
+    /** Type words a query may start with, folded, longest first. */
+    private static final String[][] TYPE_WORDS = {
+            {"dac khu", "DAC_KHU"}, {"phuong", "PHUONG"}, {"dk", "DAC_KHU"},
+            {"xa", "XA"}, {"p", "PHUONG"}, {"x", "XA"}};
+
+    /** Province prefixes a query may use, folded. */
+    private static final String[] PROVINCE_WORDS = {"thanh pho", "tinh", "tp", "t"};
+
+    private static final Map<String, String> PROVINCE_ALIASES = Map.of(
+            "hcm", "79", "tphcm", "79", "hn", "01");
+
+    private final AdminUnit[] units;
+    private final int[] provinceOf;
+    private final int[] typeMask;
+    private final String[] spelling;
+    private final int[] collationRank;
+    private final Map<String, int[]> exact;
+    private final String[] names;
+    private final int[][] namesUnits;
+    /** Per distinct name, counts of a-z, 0-9 and other characters: a cheap lower bound for the edit distance. */
+    private final byte[][] namesHistogram;
+    /** Indexes into {@link #names} grouped by name length, for the edit-distance fallback. */
+    private final int[][] namesByLength;
+    private final Map<String, int[]> postings;
+
+    private final List<Province> provinces;
+    private final Map<String, Integer> provinceOrdinal;
+    private final Map<String, Integer> provinceByFolded;
+    private final String[] provinceFolded;
+
+    NameIndex(List<AdminUnit> unitList, List<Province> provinceList) {
+        int n = unitList.size();
+        units = unitList.toArray(new AdminUnit[0]);
+        provinces = provinceList;
+        provinceOrdinal = new HashMap<>();
+        provinceByFolded = new HashMap<>();
+        provinceFolded = new String[provinceList.size()];
+        for (int p = 0; p < provinceList.size(); p++) {
+            Province pr = provinceList.get(p);
+            provinceOrdinal.put(pr.code().value(), p);
+            provinceFolded[p] = VietnameseText.fold(pr.shortName());
+            provinceByFolded.put(provinceFolded[p], p);
+        }
+        PROVINCE_ALIASES.forEach((alias, code) -> {
+            Integer p = provinceOrdinal.get(code);
+            if (p != null) {
+                provinceByFolded.putIfAbsent(alias, p);
+            }
+        });
+
+        provinceOf = new int[n];
+        typeMask = new int[n];
+        spelling = new String[n];
+        String[] folded = new String[n];
+        Map<String, List<Integer>> exactLists = new HashMap<>();
+        Map<String, List<Integer>> tokenLists = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            AdminUnit u = units[i];
+            provinceOf[i] = provinceOrdinal.get(u.province().code().value());
+            for (TypeChange<UnitType> t : u.typeHistory()) {
+                typeMask[i] |= 1 << t.type().ordinal();
+            }
+            folded[i] = VietnameseText.fold(u.shortName());
+            spelling[i] = VietnameseText.spellingKey(u.shortName());
+            exactLists.computeIfAbsent(folded[i], k -> new ArrayList<>()).add(i);
+            for (String token : folded[i].split(" ")) {
+                List<Integer> l = tokenLists.computeIfAbsent(token, k -> new ArrayList<>());
+                if (l.isEmpty() || l.get(l.size() - 1) != i) {
+                    l.add(i);
+                }
+            }
+        }
+        exact = toArrays(exactLists);
+        postings = toArrays(tokenLists);
+        TreeMap<String, int[]> sorted = new TreeMap<>(exact);
+        names = sorted.keySet().toArray(new String[0]);
+        namesUnits = sorted.values().toArray(new int[0][]);
+        namesHistogram = new byte[names.length][];
+        int longest = 0;
+        for (int k = 0; k < names.length; k++) {
+            namesHistogram[k] = histogram(names[k]);
+            longest = Math.max(longest, names[k].length());
+        }
+        List<List<Integer>> byLength = new ArrayList<>();
+        for (int len = 0; len <= longest; len++) {
+            byLength.add(new ArrayList<>());
+        }
+        for (int k = 0; k < names.length; k++) {
+            byLength.get(names[k].length()).add(k);
+        }
+        namesByLength = new int[longest + 1][];
+        for (int len = 0; len <= longest; len++) {
+            namesByLength[len] = byLength.get(len).stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        Collator collator = VietnameseText.collator();
+        CollationKey[] nameKeys = new CollationKey[n];
+        CollationKey[] provinceKeys = new CollationKey[provinceList.size()];
+        for (int p = 0; p < provinceKeys.length; p++) {
+            provinceKeys[p] = collator.getCollationKey(provinceList.get(p).shortName());
+        }
+        for (int i = 0; i < n; i++) {
+            nameKeys[i] = collator.getCollationKey(units[i].shortName());
+        }
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.<Integer, CollationKey>comparing(i -> nameKeys[i])
+                .thenComparing(i -> units[i].typeHistory().get(0).type())
+                .thenComparing(i -> provinceKeys[provinceOf[i]])
+                .thenComparing(i -> units[i].code()));
+        collationRank = new int[n];
+        for (int r = 0; r < n; r++) {
+            collationRank[order[r]] = r;
+        }
+    }
+
+    private static Map<String, int[]> toArrays(Map<String, List<Integer>> lists) {
+        Map<String, int[]> out = new HashMap<>(lists.size() * 2);
+        lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    int collationRank(int unitIndex) {
+        return collationRank[unitIndex];
+    }
+
+    /**
+     * The province a text names: the short name folded, with or without {@code Tỉnh},
+     * {@code Thành phố}, {@code TP.}; or a 2-digit code; a few aliases ({@code HCM},
+     * {@code TPHCM}, {@code HN}); else a unique prefix; else a unique name one edit away.
+     */
+    Optional<Province> resolveProvince(String text) {
+        String f = VietnameseText.fold(text);
+        for (String w : PROVINCE_WORDS) {
+            if (f.startsWith(w + " ") && f.length() > w.length() + 1) {
+                String rest = f.substring(w.length() + 1);
+                if (provinceByFolded.containsKey(rest) || !provinceByFolded.containsKey(f)) {
+                    f = rest;
+                }
+                break;
+            }
+        }
+        if (f.isEmpty()) {
+            return Optional.empty();
+        }
+        if (ProvinceCode.isWellFormed(f)) {
+            Integer p = provinceOrdinal.get(f);
+            return p == null ? Optional.empty() : Optional.of(provinces.get(p));
+        }
+        Integer p = provinceByFolded.get(f);
+        if (p == null) {
+            p = provinceByFolded.get(f.replace(" ", ""));
+        }
+        if (p != null) {
+            return Optional.of(provinces.get(p));
+        }
+        int found = -1;
+        for (int i = 0; i < provinceFolded.length; i++) {
+            if (provinceFolded[i].startsWith(f)) {
+                if (found >= 0) {
+                    found = -2;
+                    break;
+                }
+                found = i;
+            }
+        }
+        if (found == -1 && f.length() >= 4) {
+            for (int i = 0; i < provinceFolded.length; i++) {
+                if (distance(f, provinceFolded[i], 1) <= 1) {
+                    if (found >= 0) {
+                        found = -2;
+                        break;
+                    }
+                    found = i;
+                }
+            }
+        }
+        return found >= 0 ? Optional.of(provinces.get(found)) : Optional.empty();
+    }
+
+    int provinceOrdinal(ProvinceCode code) {
+        Integer p = provinceOrdinal.get(code.value());
+        return p == null ? -1 : p;
+    }
+
+    /**
+     * Searches unit short names.
+     *
+     * @param nameText the name part of the query (NFC), not blank after folding
+     * @param province ordinal of the province to search in, or -1 for all
+     * @param limit the maximum number of hits
+     */
+    List<SearchHit> search(String nameText, int province, int limit) {
+        String q = VietnameseText.fold(nameText);
+        String qSpelling = VietnameseText.spellingKey(nameText);
+        Map<Integer, long[]> best = new HashMap<>();
+        // literal interpretation: the whole text is the name
+        collect(q, qSpelling, null, province, best);
+        // typed interpretation: the text starts with a type word or abbreviation
+        for (String[] tw : TYPE_WORDS) {
+            String w = tw[0];
+            if (q.startsWith(w + " ") && q.length() > w.length() + 1) {
+                int words = w.split(" ").length;
+                String rest = q.substring(w.length() + 1);
+                collect(rest, dropWords(qSpelling, words), UnitType.valueOf(tw[1]), province, best);
+                break;
+            }
+        }
+        if (best.isEmpty()) {
+            fuzzy(q, null, province, best);
+            for (String[] tw : TYPE_WORDS) {
+                String w = tw[0];
+                if (q.startsWith(w + " ") && q.length() > w.length() + 1) {
+                    fuzzy(q.substring(w.length() + 1), UnitType.valueOf(tw[1]), province, best);
+                    break;
+                }
+            }
+        }
+        List<long[]> ranked = new ArrayList<>(best.values());
+        ranked.sort(Comparator.comparingLong(a -> a[0]));
+        List<SearchHit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+        for (long[] r : ranked) {
+            if (out.size() == limit) {
+                break;
+            }
+            int kind = (int) (r[0] >>> 40);
+            int typeRank = (int) ((r[0] >>> 36) & 0xF);
+            out.add(new SearchHit(units[(int) r[1]], MatchKind.values()[kind], typeRank == 0));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String dropWords(String s, int words) {
+        int at = 0;
+        for (int w = 0; w < words; w++) {
+            int sp = s.indexOf(' ', at);
+            if (sp < 0) {
+                return "";
+            }
+            at = sp + 1;
+        }
+        return s.substring(at);
+    }
+
+    private void collect(String q, String qSpelling, UnitType hint, int province, Map<Integer, long[]> best) {
+        int[] ex = exact.get(q);
+        if (ex != null) {
+            for (int i : ex) {
+                offer(best, i, MatchKind.EXACT, hint, spelling[i].equals(qSpelling), 0, province);
+            }
+        }
+        int from = Arrays.binarySearch(names, q);
+        from = from >= 0 ? from + 1 : -from - 1;
+        for (int k = from; k < names.length && names[k].startsWith(q); k++) {
+            for (int i : namesUnits[k]) {
+                offer(best, i, MatchKind.PREFIX, hint, spelling[i].startsWith(qSpelling), 0, province);
+            }
+        }
+        String[] tokens = q.split(" ");
+        int[] acc = null;
+        for (String t : tokens) {
+            int[] p = postings.get(t);
+            if (p == null) {
+                return;
+            }
+            acc = acc == null ? p : intersect(acc, p);
+            if (acc.length == 0) {
+                return;
+            }
+        }
+        if (acc != null) {
+            for (int i : acc) {
+                offer(best, i, MatchKind.FUZZY, hint, false, 0, province);
+            }
+        }
+    }
+
+    private void fuzzy(String q, UnitType hint, int province, Map<Integer, long[]> best) {
+        int max = q.length() <= 3 ? 0 : q.length() < 8 ? 1 : 2;
+        if (max == 0) {
+            return;
+        }
+        byte[] qh = histogram(q);
+        int from = Math.max(0, q.length() - max);
+        int to = Math.min(namesByLength.length - 1, q.length() + max);
+        for (int len = from; len <= to; len++) {
+            for (int k : namesByLength[len]) {
+                if (histogramDistance(qh, namesHistogram[k], 2 * max)) {
+                    continue;
+                }
+                int d = distance(q, names[k], max);
+                if (d <= max) {
+                    for (int i : namesUnits[k]) {
+                        offer(best, i, MatchKind.FUZZY, hint, false, d, province);
+                    }
+                }
+            }
+        }
+    }
+
+    private static byte[] histogram(String s) {
+        byte[] h = new byte[37];
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int slot = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : 36;
+            h[slot]++;
+        }
+        return h;
+    }
+
+    /** Whether the histograms differ by more than {@code limit}; each edit changes them by at most 2. */
+    private static boolean histogramDistance(byte[] a, byte[] b, int limit) {
+        int sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += Math.abs(a[i] - b[i]);
+            if (sum > limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void offer(Map<Integer, long[]> best, int i, MatchKind kind, UnitType hint,
+                       boolean sameSpelling, int distance, int province) {
+        if (province >= 0 && provinceOf[i] != province) {
+            return;
+        }
+        int typeRank = hint == null ? 1 : (typeMask[i] & (1 << hint.ordinal())) != 0 ? 0 : 2;
+        long key = ((long) kind.ordinal() << 40) | ((long) typeRank << 36) | ((long) (sameSpelling ? 0 : 1) << 32)
+                | ((long) distance << 28) | collationRank[i];
+        long[] old = best.get(i);
+        if (old == null) {
+            best.put(i, new long[] {key, i});
+        } else if (key < old[0]) {
+            old[0] = key;
+        }
+    }
+
+    private static int[] intersect(int[] a, int[] b) {
+        int[] out = new int[Math.min(a.length, b.length)];
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] < b[j]) {
+                i++;
+            } else if (a[i] > b[j]) {
+                j++;
+            } else {
+                out[n++] = a[i];
+                i++;
+                j++;
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or
+     * {@code max + 1} as soon as it must exceed {@code max}.
+     */
+    static int distance(String a, String b, int max) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > max) {
+            return max + 1;
+        }
+        int[] prev2 = new int[m + 1];
+        int[] prev = new int[m + 1];
+        int[] cur = new int[m + 1];
+        for (int j = 0; j <= m; j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            cur[0] = i;
+            int rowMin = cur[0];
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= m; j++) {
+                char cb = b.charAt(j - 1);
+                int cost = ca == cb ? 0 : 1;
+                int v = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == cb) {
+                    v = Math.min(v, prev2[j - 2] + 1);
+                }
+                cur[j] = v;
+                rowMin = Math.min(rowMin, v);
+            }
+            if (rowMin > max) {
+                return max + 1;
+            }
+            int[] t = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = t;
+        }
+        return Math.min(prev[m], max + 1);
+    }
+}

@@ -1,0 +1,489 @@
+package org.haicap.core.units;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.haicap.core.text.VietnameseText;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The official catalogue of Vietnam's administrative units (danh mục đơn vị hành chính) of the
+ * two-level local government in force since 1 July 2025: 34 provinces and centrally-run cities
+ * and 3,321 commune-level units (xã, phường, đặc khu), with the dated type changes of 30 April
+ * 2026 and the official conversion from pre-2025 communes.
+ *
+ * <pre>{@code
+ * UnitCatalog catalog = UnitCatalog.official();
+ * AdminUnit baDinh = catalog.unit("00004").orElseThrow();          // Phường Ba Đình
+ * List<AdminUnit> hanoi = catalog.units(ProvinceCode.of("01"));      // 126 units, by code
+ * UnitType t = catalog.unit("25270").orElseThrow().typeAsOf(LocalDate.of(2026, 5, 1)); // PHUONG
+ * List<SearchHit> hits = catalog.search("hoan kiem, ha noi");        // Phường Hoàn Kiếm first
+ * List<Successor> next = catalog.successors("00013");                // Quán Thánh → Ba Đình, WHOLE
+ * int merged = baDinh.mergedCommuneCount();                          // 10
+ * }</pre>
+ *
+ * <p>Data: the resource {@code org/haicap/core/units/vn-admin-units-2025.csv}, a copy of the
+ * project's {@code vn-admin-units-2025.csv} (registry of the National Statistics Office and its
+ * conversion workbook). It describes 1 July 2025 plus the type changes effective 30 April 2026;
+ * later decrees (Quảng Ninh and Bắc Ninh becoming centrally-run cities in September 2026) are
+ * <em>not</em> in it. Nothing here reads the clock: every time-dependent answer takes a date.
+ *
+ * <p>Immutable and thread-safe. {@link #official()} loads the data once per JVM, lazily, on
+ * first use.
+ */
+public final class UnitCatalog {
+
+    /** The first day of the two-level government, 1 July 2025; earlier dates are out of scope. */
+    public static final LocalDate EFFECTIVE_FROM = LocalDate.of(2025, 7, 1);
+
+    /** The longest accepted search query, in characters. */
+    public static final int MAX_QUERY_LENGTH = 200;
+
+    /** The number of hits {@link #search(String)} returns at most. */
+    public static final int DEFAULT_LIMIT = 20;
+
+    private static final Logger LOG = LoggerFactory.getLogger(UnitCatalog.class);
+
+    private static final String[] FORMER_TYPE_WORDS = {"thi tran", "phuong", "xa", "tt", "p", "x"};
+    private static final Map<String, String> FORMER_TYPE_CANON = Map.of(
+            "thi tran", "thi tran", "tt", "thi tran", "phuong", "phuong", "p", "phuong", "xa", "xa", "x", "xa");
+    private static final String[] DISTRICT_WORDS = {"thanh pho", "thi xa", "huyen", "quan", "tp", "tx", "h", "q"};
+    private static final String[] PROVINCE_WORDS = {"thanh pho", "tinh", "tp"};
+
+    private final List<Province> provinces;
+    private final Map<String, Province> provinceByCode;
+    private final List<AdminUnit> units;
+    private final Map<String, Integer> unitIndex;
+    private final Map<String, List<AdminUnit>> unitsByProvince;
+    private final Map<String, List<AdminUnit>> unitsByProvinceByName;
+    private final Map<String, List<Successor>> successorsByCode;
+    private final Map<String, List<FormerKey>> successorsByName;
+    private final NameIndex index;
+
+    UnitCatalog(List<Province> provinceList, List<AdminUnit> unitList) {
+        long start = System.nanoTime();
+        List<Province> ps = new ArrayList<>(provinceList);
+        ps.sort(Comparator.comparing(Province::code));
+        provinces = List.copyOf(ps);
+        provinceByCode = new HashMap<>();
+        for (Province p : provinces) {
+            provinceByCode.put(p.code().value(), p);
+        }
+        List<AdminUnit> us = new ArrayList<>(unitList);
+        us.sort(Comparator.comparing(AdminUnit::code));
+        units = List.copyOf(us);
+        unitIndex = new HashMap<>(units.size() * 2);
+        for (int i = 0; i < units.size(); i++) {
+            unitIndex.put(units.get(i).code().value(), i);
+        }
+        index = new NameIndex(units, provinces);
+
+        Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
+        for (AdminUnit u : units) {
+            byProvince.computeIfAbsent(u.province().code().value(), k -> new ArrayList<>()).add(u);
+        }
+        unitsByProvince = new HashMap<>();
+        unitsByProvinceByName = new HashMap<>();
+        byProvince.forEach((code, list) -> {
+            unitsByProvince.put(code, List.copyOf(list));
+            List<AdminUnit> named = new ArrayList<>(list);
+            named.sort(Comparator.comparingInt(u -> index.collationRank(unitIndex.get(u.code().value()))));
+            unitsByProvinceByName.put(code, List.copyOf(named));
+        });
+
+        Map<String, List<Successor>> byCode = new HashMap<>();
+        Map<String, List<FormerKey>> byName = new HashMap<>();
+        Map<String, String> districtKeys = new HashMap<>();
+        Map<String, String> provinceKeys = new HashMap<>();
+        for (AdminUnit u : unitList) {
+            for (FormerUnit f : u.formerUnits()) {
+                Successor s = new Successor(u, f);
+                if (!f.code().isEmpty()) {
+                    byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(s);
+                }
+                String[] typed = stripFormerType(VietnameseText.fold(f.name()));
+                byName.computeIfAbsent(typed[1], k -> new ArrayList<>()).add(new FormerKey(s, typed[0],
+                        districtKeys.computeIfAbsent(f.districtName(),
+                                d -> strip(VietnameseText.fold(d), DISTRICT_WORDS)),
+                        provinceKeys.computeIfAbsent(f.provinceName(),
+                                p -> strip(VietnameseText.fold(p), PROVINCE_WORDS))));
+            }
+        }
+        successorsByCode = freeze(byCode);
+        successorsByName = new HashMap<>(byName.size() * 2);
+        byName.forEach((k, v) -> successorsByName.put(k, List.copyOf(v)));
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("Unit catalogue indexed: {} provinces, {} units in {} ms", provinces.size(), units.size(),
+                    (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+
+    private static Map<String, List<Successor>> freeze(Map<String, List<Successor>> m) {
+        Map<String, List<Successor>> out = new HashMap<>(m.size() * 2);
+        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return out;
+    }
+
+    private static final class Holder {
+        static final UnitCatalog INSTANCE = CatalogueLoader.loadOfficial();
+    }
+
+    /**
+     * The official catalogue shipped with the library, loaded on first call (a few tens of
+     * milliseconds) and shared by every caller in the JVM.
+     *
+     * @return the same instance on every call, from any thread
+     * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} on the
+     *     first call) if the shipped resource is corrupt; the message names the line
+     */
+    public static UnitCatalog official() {
+        return Holder.INSTANCE;
+    }
+
+    // ---------------------------------------------------------------- provinces and units
+
+    /** All 34 provinces and centrally-run cities, ordered by code; immutable. */
+    public List<Province> provinces() {
+        return provinces;
+    }
+
+    /**
+     * The province with a code.
+     *
+     * @return empty for a well-formed code that no province has
+     */
+    public Optional<Province> province(ProvinceCode code) {
+        Objects.requireNonNull(code, "code");
+        return Optional.ofNullable(provinceByCode.get(code.value()));
+    }
+
+    /**
+     * The province with a code given as text.
+     *
+     * @param code two ASCII digits, e.g. {@code "01"}
+     * @return empty for a well-formed code that no province has
+     * @throws InvalidCodeException if the text is not two digits
+     */
+    public Optional<Province> province(String code) {
+        return province(ProvinceCode.of(code));
+    }
+
+    /**
+     * The province a name designates, matched the folded way of {@link #search(String)}:
+     * {@code "Hà Nội"}, {@code "ha noi"}, {@code "TP. Hồ Chí Minh"}, {@code "tinh dong nai"},
+     * {@code "HCM"}, a 2-digit code, a unique beginning ({@code "quang ng"}) or one typo.
+     *
+     * @return empty when no province, or more than one, fits
+     */
+    public Optional<Province> findProvince(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.TOO_LONG, text);
+        }
+        return index.resolveProvince(VietnameseText.nfc(text));
+    }
+
+    /** All 3,321 commune-level units, ordered by code; immutable. */
+    public List<AdminUnit> units() {
+        return units;
+    }
+
+    /**
+     * The units of a province, ordered by code.
+     *
+     * @return empty for a well-formed code that no province has
+     */
+    public List<AdminUnit> units(ProvinceCode province) {
+        Objects.requireNonNull(province, "province");
+        return unitsByProvince.getOrDefault(province.value(), List.of());
+    }
+
+    /**
+     * The units of a province, ordered by short name with the Vietnamese collator (then type and
+     * code), as a person reads a list.
+     *
+     * @return empty for a well-formed code that no province has
+     */
+    public List<AdminUnit> unitsByName(ProvinceCode province) {
+        Objects.requireNonNull(province, "province");
+        return unitsByProvinceByName.getOrDefault(province.value(), List.of());
+    }
+
+    /**
+     * The unit with a code.
+     *
+     * @return empty for a well-formed code that no unit of the catalogue has (for instance a
+     *     pre-2025 code that was not reused: see {@link #successors(UnitCode)})
+     */
+    public Optional<AdminUnit> unit(UnitCode code) {
+        Objects.requireNonNull(code, "code");
+        Integer i = unitIndex.get(code.value());
+        return i == null ? Optional.empty() : Optional.of(units.get(i));
+    }
+
+    /**
+     * The unit with a code given as text.
+     *
+     * @param code five ASCII digits, e.g. {@code "00004"}
+     * @throws InvalidCodeException if the text is not five digits
+     */
+    public Optional<AdminUnit> unit(String code) {
+        return unit(UnitCode.of(code));
+    }
+
+    // ---------------------------------------------------------------- search
+
+    /**
+     * Finds units by name the way people type them, at most {@link #DEFAULT_LIMIT} hits.
+     *
+     * <p>Matching folds the query and the names with {@link VietnameseText#fold(String)}:
+     * diacritics, tone-mark placement ({@code Hoà}/{@code Hòa}), {@code đ}/{@code d}, case,
+     * apostrophe style ({@code Ea H’Leo}/{@code ea h'leo}) and punctuation do not matter. The
+     * query may start with a type ({@code Phường}, {@code P.}, {@code Xã}, {@code X.},
+     * {@code Đặc khu}, {@code ĐK.}). Text after a comma names the province, matched the same
+     * way with or without {@code Tỉnh}/{@code Thành phố}/{@code TP.} (with several commas the
+     * last part is the province and the middle parts are ignored).
+     *
+     * <p>Ranking, first rule first: (1) {@link MatchKind#EXACT} before {@link MatchKind#PREFIX}
+     * before {@link MatchKind#FUZZY}; (2) a unit whose type (on any date) is the one the query
+     * names, then units found without reading a type, then the others; (3) the same spelling
+     * with diacritics (ignoring tone-mark placement), so {@code Tân Thạnh} finds Tân Thạnh
+     * before Tân Thành; (4) fewer typos; (5) the Vietnamese collator on the short name, then
+     * type, province and code. Fuzzy matching by edit distance runs only when nothing matched
+     * exactly, by prefix or by whole words.
+     *
+     * @param query e.g. {@code "hoan kiem"}, {@code "P. Hoàn Kiếm, Hà Nội"}, {@code "x. ea kly"}
+     * @return the hits, best first; empty when nothing matches
+     * @throws InvalidQueryException if the query is blank, longer than
+     *     {@link #MAX_QUERY_LENGTH}, has no name, or names an unknown province after the comma
+     */
+    public List<SearchHit> search(String query) {
+        return search(query, DEFAULT_LIMIT);
+    }
+
+    /**
+     * As {@link #search(String)}, with a limit on the number of hits.
+     *
+     * @throws InvalidQueryException also if {@code limit < 1}
+     */
+    public List<SearchHit> search(String query, int limit) {
+        return doSearch(query, null, limit);
+    }
+
+    /**
+     * As {@link #search(String)}, within one province.
+     *
+     * @param province the province to search in; a province after a comma in the query must
+     *     agree with it, or there is no hit
+     * @throws InvalidQueryException also if no province has this code
+     */
+    public List<SearchHit> search(String query, ProvinceCode province) {
+        return search(query, province, DEFAULT_LIMIT);
+    }
+
+    /**
+     * As {@link #search(String, ProvinceCode)}, with a limit on the number of hits.
+     *
+     * @throws InvalidQueryException also if {@code limit < 1}
+     */
+    public List<SearchHit> search(String query, ProvinceCode province, int limit) {
+        Objects.requireNonNull(province, "province");
+        return doSearch(query, province, limit);
+    }
+
+    private List<SearchHit> doSearch(String query, ProvinceCode province, int limit) {
+        Objects.requireNonNull(query, "query");
+        if (limit < 1) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.BAD_LIMIT, String.valueOf(limit));
+        }
+        checkQuery(query);
+        int provinceOrdinal = -1;
+        if (province != null) {
+            provinceOrdinal = index.provinceOrdinal(province);
+            if (provinceOrdinal < 0) {
+                throw new InvalidQueryException(InvalidQueryException.Reason.UNKNOWN_PROVINCE, province.value());
+            }
+        }
+        String text = VietnameseText.nfc(query);
+        String name = text;
+        int comma = text.indexOf(',');
+        if (comma >= 0) {
+            name = text.substring(0, comma);
+            String provinceText = text.substring(text.lastIndexOf(',') + 1);
+            if (!VietnameseText.fold(provinceText).isEmpty()) {
+                Province p = index.resolveProvince(provinceText).orElseThrow(
+                        () -> new InvalidQueryException(InvalidQueryException.Reason.UNKNOWN_PROVINCE, query));
+                int named = index.provinceOrdinal(p.code());
+                if (provinceOrdinal >= 0 && named != provinceOrdinal) {
+                    return List.of();
+                }
+                provinceOrdinal = named;
+            }
+        }
+        if (VietnameseText.fold(name).isEmpty()) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.NO_NAME, query);
+        }
+        return index.search(name, provinceOrdinal, limit);
+    }
+
+    private static void checkQuery(String query) {
+        if (query.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.TOO_LONG, query);
+        }
+        if (query.isBlank()) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.BLANK, query);
+        }
+    }
+
+    // ---------------------------------------------------------------- old to new
+
+    /**
+     * The new units that took over a pre-2025 commune (chuyển đổi mã cũ sang mới), each with
+     * whether all or part of it went there. A commune split between several new units (441 of
+     * them) gives several answers, in the order of the new units' codes.
+     *
+     * <p>Pre-2025 codes share the 5-digit space with new codes and many were reused: old 26740
+     * (Phường Bến Nghé) went into new 26740 (Phường Sài Gòn). This method reads the code as a
+     * pre-2025 code; {@link #unit(UnitCode)} reads it as a new one.
+     *
+     * @param formerCode a pre-2025 commune code
+     * @return empty when the official workbook does not list this code
+     */
+    public List<Successor> successors(UnitCode formerCode) {
+        Objects.requireNonNull(formerCode, "formerCode");
+        return successorsByCode.getOrDefault(formerCode.value(), List.of());
+    }
+
+    /**
+     * As {@link #successors(UnitCode)}, with the code given as text.
+     *
+     * @throws InvalidCodeException if the text is not five digits
+     */
+    public List<Successor> successors(String formerCode) {
+        return successors(UnitCode.of(formerCode));
+    }
+
+    /**
+     * The new units that took over pre-2025 units with a name, matched folded (see
+     * {@link #search(String)}). The name may start with its pre-2025 type ({@code Xã},
+     * {@code Phường}, {@code Thị trấn}, or {@code X.}, {@code P.}, {@code TT.}); then only former
+     * units of that type match. Same-named communes were common before 2025, so narrow with
+     * {@link #successorsByName(String, String, String)}.
+     *
+     * @throws InvalidQueryException if the name is blank, too long or has no letters
+     */
+    public List<Successor> successorsByName(String formerName) {
+        return successorsByName(formerName, "", "");
+    }
+
+    /**
+     * The new units that took over pre-2025 units with a name, in a pre-2025 district and/or
+     * province.
+     *
+     * @param formerName the pre-2025 name, e.g. {@code "Phường Bến Nghé"} or {@code "ben nghe"}
+     * @param formerDistrict the pre-2025 district, e.g. {@code "Quận 1"}, {@code "huyen gia lam"}
+     *     or its 3-digit code; the empty string for any district
+     * @param formerProvince the pre-2025 province, e.g. {@code "Bà Rịa - Vũng Tàu"} or its
+     *     2-digit pre-2025 code; the empty string for any province
+     * @return the matches in the order of the new units' codes, then workbook order; empty when
+     *     none
+     * @throws InvalidQueryException if the name is blank, too long or has no letters
+     */
+    public List<Successor> successorsByName(String formerName, String formerDistrict, String formerProvince) {
+        Objects.requireNonNull(formerName, "formerName");
+        Objects.requireNonNull(formerDistrict, "formerDistrict");
+        Objects.requireNonNull(formerProvince, "formerProvince");
+        checkQuery(formerName);
+        if (formerDistrict.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.TOO_LONG, formerDistrict);
+        }
+        if (formerProvince.length() > MAX_QUERY_LENGTH) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.TOO_LONG, formerProvince);
+        }
+        String[] typed = stripFormerType(VietnameseText.fold(formerName));
+        if (typed[1].isEmpty()) {
+            throw new InvalidQueryException(InvalidQueryException.Reason.NO_NAME, formerName);
+        }
+        String district = strip(VietnameseText.fold(formerDistrict), DISTRICT_WORDS);
+        String province = strip(VietnameseText.fold(formerProvince), PROVINCE_WORDS);
+        List<Successor> out = new ArrayList<>();
+        for (FormerKey k : successorsByName.getOrDefault(typed[1], List.of())) {
+            FormerUnit f = k.successor().former();
+            if (!typed[0].isEmpty() && !typed[0].equals(k.type())) {
+                continue;
+            }
+            if (!district.isEmpty() && !matchesNameOrCode(district, k.district(), f.districtCode(), 3)) {
+                continue;
+            }
+            if (!province.isEmpty() && !matchesNameOrCode(province, k.province(), f.provinceCode(), 2)) {
+                continue;
+            }
+            out.add(k.successor());
+        }
+        out.sort(Comparator.comparing(s -> s.unit().code()));
+        return List.copyOf(out);
+    }
+
+    /**
+     * The former (pre-2025) units a new unit was formed from (đơn vị tiền thân), in the official
+     * workbook's order, including entries without a commune code; the same as
+     * {@link AdminUnit#formerUnits()}.
+     *
+     * @return empty for a well-formed code that no unit has
+     */
+    public List<FormerUnit> predecessors(UnitCode code) {
+        return unit(code).map(AdminUnit::formerUnits).orElse(List.of());
+    }
+
+    /**
+     * As {@link #predecessors(UnitCode)}, with the code given as text.
+     *
+     * @throws InvalidCodeException if the text is not five digits
+     */
+    public List<FormerUnit> predecessors(String code) {
+        return predecessors(UnitCode.of(code));
+    }
+
+    /** A former unit with its folded keys: type word, district and province without their prefixes. */
+    private record FormerKey(Successor successor, String type, String district, String province) {
+    }
+
+    private static boolean matchesNameOrCode(String wanted, String foldedName, String code, int digits) {
+        if (wanted.length() == digits && wanted.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return wanted.equals(code);
+        }
+        return wanted.equals(foldedName);
+    }
+
+    /** Returns {canonical type word or "", name without it}. */
+    private static String[] stripFormerType(String folded) {
+        for (String w : FORMER_TYPE_WORDS) {
+            if (folded.startsWith(w + " ") && folded.length() > w.length() + 1) {
+                return new String[] {FORMER_TYPE_CANON.get(w), folded.substring(w.length() + 1)};
+            }
+        }
+        return new String[] {"", folded};
+    }
+
+    private static String strip(String folded, String[] words) {
+        for (String w : words) {
+            if (folded.startsWith(w + " ") && folded.length() > w.length() + 1) {
+                return folded.substring(w.length() + 1);
+            }
+        }
+        return folded;
+    }
+
+    @Override
+    public String toString() {
+        return "UnitCatalog[" + provinces.size() + " provinces, " + units.size() + " units]";
+    }
+
+}
