@@ -90,7 +90,7 @@ final class HtmlRenderer implements ReportRenderer {
         int[] ids = {0};
         out.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag()).append("\">\n<head>\n")
                 .append("<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(esc(CSP)).append("\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>").append(esc(p.t(report.title()))).append("</title>\n")
                 .append("<style>").append(CSS).append("</style>\n</head>\n<body>\n<header>\n");
@@ -136,7 +136,7 @@ final class HtmlRenderer implements ReportRenderer {
                     inList = false;
                 }
                 if (i instanceof Table) {
-                    table(out, p, (Table) i, "");
+                    table(out, p, (Table) i, "", p.t(i.label()));
                     if (i.source().isPresent() || i.note().isPresent()) {
                         out.append("<p>");
                         provenance(out, p, i);
@@ -165,9 +165,9 @@ final class HtmlRenderer implements ReportRenderer {
         }
     }
 
-    private static void table(Appendable out, Phrases p, Table t, String cssClass) throws IOException {
+    private static void table(Appendable out, Phrases p, Table t, String cssClass, String caption) throws IOException {
         out.append(cssClass.isEmpty() ? "<table>\n" : "<table class=\"" + cssClass + "\">\n")
-                .append("<caption>").append(esc(p.t(t.label()))).append("</caption>\n<thead>\n<tr>");
+                .append("<caption>").append(esc(caption)).append("</caption>\n<thead>\n<tr>");
         for (Column c : t.columns()) {
             out.append(c.type().isNumeric() ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">")
                     .append(esc(p.t(c.header()))).append("</th>");
@@ -195,7 +195,7 @@ final class HtmlRenderer implements ReportRenderer {
         String id = "chart-" + number;
         int rows = chart instanceof BarChart ? ((BarChart) chart).bars().size() : ((ProgressChart) chart).items().size();
         int height = rows * ROW_H + 12;
-        out.append("<figure class=\"chart\">\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
+        out.append("<figure class=\"chart\">\n<figcaption>").append(esc(p.t(chart.label()))).append("</figcaption>\n<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"")
                 .append(id).append("-title ").append(id).append("-desc\" width=\"").append(Integer.toString(WIDTH))
                 .append("\" height=\"").append(Integer.toString(height)).append("\" viewBox=\"0 0 ")
                 .append(Integer.toString(WIDTH)).append(' ').append(Integer.toString(height))
@@ -243,8 +243,8 @@ final class HtmlRenderer implements ReportRenderer {
                 valueText(out, value, BAR_X + BAR_W + 6, y);
             }
         }
-        out.append("</svg>\n<figcaption>").append(esc(p.t(chart.label()))).append("</figcaption>\n");
-        table(out, p, data, "chart-data");
+        out.append("</svg>\n");
+        table(out, p, data, "chart-data", p.chartDataLabel());
         if (chart.source().isPresent() || chart.note().isPresent()) {
             out.append("<p>");
             provenance(out, p, chart);
