@@ -62,11 +62,11 @@ public final class Formats {
     /** A whole number with grouping of thousands: {@code 2.552} / {@code 2,552}. */
     public String integer(long value) {
         String digits = Long.toString(value);
-        boolean negative = digits.startsWith("-");
-        if (negative) {
-            digits = digits.substring(1);
-        }
-        StringBuilder b = new StringBuilder();
+        return digits.startsWith("-") ? "-" + group(digits.substring(1)) : group(digits);
+    }
+
+    private String group(String digits) {
+        StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3);
         int lead = digits.length() % 3;
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (i - lead) % 3 == 0) {
@@ -74,7 +74,7 @@ public final class Formats {
             }
             b.append(digits.charAt(i));
         }
-        return negative ? "-" + b : b.toString();
+        return b.toString();
     }
 
     /**
@@ -86,7 +86,7 @@ public final class Formats {
         String plain = value.abs().toPlainString();
         int dot = plain.indexOf('.');
         String whole = dot < 0 ? plain : plain.substring(0, dot);
-        String groupedWhole = integer(Long.parseLong(whole));
+        String groupedWhole = group(whole);
         String result = dot < 0 ? groupedWhole : groupedWhole + decimalSeparator + plain.substring(dot + 1);
         return value.signum() < 0 ? "-" + result : result;
     }
