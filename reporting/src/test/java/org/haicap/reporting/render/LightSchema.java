@@ -2,7 +2,6 @@ package org.haicap.reporting.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -105,8 +104,7 @@ final class LightSchema {
                 }
             }
             JsonNode props = schema.get("properties");
-            for (Iterator<Map.Entry<String, JsonNode>> it = v.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : v.properties()) {
                 if (props != null && props.has(e.getKey())) {
                     check(props.get(e.getKey()), e.getValue(), path + "." + e.getKey(), errors);
                 } else if (schema.has("additionalProperties") && !schema.get("additionalProperties").asBoolean(true)) {
