@@ -277,7 +277,7 @@ final class HtmlRenderer implements ReportRenderer {
 
     /**
      * Escapes text for HTML element content and quoted attribute values alike: {@code & < > " '}
-     * become references; control characters other than tab and line feed become U+FFFD.
+     * become references; control characters other than tab, line feed and carriage return become U+FFFD.
      */
     static String esc(String s) {
         StringBuilder b = new StringBuilder(s.length() + 16);
@@ -300,7 +300,7 @@ final class HtmlRenderer implements ReportRenderer {
                     b.append("&#39;");
                     break;
                 default:
-                    if (c < 0x20 && c != '\t' && c != '\n' || c == 0x7f) {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
                         b.append('\uFFFD');
                     } else {
                         b.append(c);

@@ -37,7 +37,7 @@ class EscapingProperties {
         String back = e.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
         String expected = s.codePoints().collect(StringBuilder::new, (b, cp) -> b.appendCodePoint(
-                cp < 0x20 && cp != '\t' && cp != '\n' || cp == 0x7f ? 0xFFFD : cp), StringBuilder::append).toString();
+                cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' || cp == 0x7f ? 0xFFFD : cp), StringBuilder::append).toString();
         assertEquals(expected, back);
     }
 
