@@ -3,6 +3,8 @@ package org.haicap.reporting;
 /**
  * The type of a {@link Table} column, which fixes the kind of {@link Cell} it holds and how
  * renderers print and align it. Every column also accepts {@link Cell.Empty}.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum ColumnType {
     /** Text: unit names, roles, channels ({@link Cell.TextValue}). */

@@ -23,7 +23,7 @@ import java.util.OptionalInt;
 public record Count(LocalizedText label, long value, Qualifier qualifier, Optional<LocalizedText> unit,
         OptionalInt compactDecimals, Optional<Source> source, Optional<LocalizedText> note) implements Indicator {
 
-    /** How exact a count is, and the word printed before it. */
+    /** How exact a count is, and the word printed before it; immutable and thread-safe. */
     public enum Qualifier {
         /** Exact: no word. */
         EXACT("", ""),

@@ -11,7 +11,7 @@ package org.haicap.reporting;
 public final class InvalidReportException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
-    /** Why a value was refused. */
+    /** Why a value was refused; each constant carries the rule in both languages. */
     public enum Reason {
         /** A count or figure below zero. */
         NEGATIVE("giá trị không được âm", "the value must not be negative"),

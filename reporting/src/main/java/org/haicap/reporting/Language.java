@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * The language a report is rendered in (ngôn ngữ): Vietnamese, the language of record, or
  * English. Every label of the model carries Vietnamese and, optionally, English text.
+ *
+ * <p>Immutable and thread-safe.
  */
 public enum Language {
     /** Vietnamese (tiếng Việt), {@code vi-VN}: {@code 2.552}, {@code 99,6%}, {@code 14/7/2025}. */

@@ -56,19 +56,26 @@ final class MarkdownRenderer implements ReportRenderer {
     private void section(Appendable out, Phrases p, Section s, int[] path, int depth) throws IOException {
         out.append('\n').append("#".repeat(Math.min(6, depth + 2))).append(' ')
                 .append(Phrases.number(path, depth)).append(' ').append(esc(p.t(s.title()))).append("\n\n");
-        boolean inList = false;
+        // one blank line between a list and a table and between tables; none before the next heading
+        boolean afterList = false;
+        boolean afterTable = false;
         for (Indicator i : s.indicators()) {
             if (Phrases.isScalar(i)) {
+                if (afterTable) {
+                    out.append('\n');
+                }
                 out.append("- ").append(esc(p.t(i.label()))).append(": **").append(esc(p.figure(i))).append("**")
                         .append(esc(p.provenance(i))).append('\n');
-                inList = true;
+                afterList = true;
+                afterTable = false;
             } else {
-                if (inList) {
+                if (afterList || afterTable) {
                     out.append('\n');
-                    inList = false;
                 }
                 Table t = i instanceof Chart ? ((Chart) i).asTable() : (Table) i;
                 table(out, p, t, i);
+                afterList = false;
+                afterTable = true;
             }
         }
         int n = 0;
@@ -97,7 +104,6 @@ final class MarkdownRenderer implements ReportRenderer {
         if (t.rows().isEmpty()) {
             out.append("\n_").append(p.noDataLabel()).append("_\n");
         }
-        out.append('\n');
     }
 
     /**
