@@ -104,20 +104,18 @@ final class HtmlRenderer implements ReportRenderer {
                 .append("<p class=\"meta\">").append(esc(p.asOfLabel())).append(": <time datetime=\"")
                 .append(report.asOf().toString()).append("\">").append(esc(f.date(report.asOf())))
                 .append("</time></p>\n</header>\n<main>\n");
-        int[] path = new int[64];
         int n = 0;
         for (Section s : report.sections()) {
-            path[0] = ++n;
-            section(out, p, s, path, 0, ids);
+            section(out, p, s, (++n) + ".", 0, ids);
         }
         out.append("</main>\n</body>\n</html>\n");
     }
 
-    private void section(Appendable out, Phrases p, Section s, int[] path, int depth, int[] ids) throws IOException {
+    private void section(Appendable out, Phrases p, Section s, String number, int depth, int[] ids) throws IOException {
         int level = Math.min(6, depth + 2);
-        String id = "s-" + Phrases.number(path, depth).replace('.', '-') + "h";
+        String id = "s-" + number.replace('.', '-') + "h";
         out.append("<section aria-labelledby=\"").append(id).append("\">\n<h").append(Integer.toString(level))
-                .append(" id=\"").append(id).append("\">").append(Phrases.number(path, depth)).append(' ')
+                .append(" id=\"").append(id).append("\">").append(number).append(' ')
                 .append(esc(p.t(s.title()))).append("</h").append(Integer.toString(level)).append(">\n");
         boolean inList = false;
         for (Indicator i : s.indicators()) {
@@ -152,8 +150,7 @@ final class HtmlRenderer implements ReportRenderer {
         }
         int n = 0;
         for (Section sub : s.sections()) {
-            path[depth + 1] = ++n;
-            section(out, p, sub, path, depth + 1, ids);
+            section(out, p, sub, number + (++n) + ".", depth + 1, ids);
         }
         out.append("</section>\n");
     }

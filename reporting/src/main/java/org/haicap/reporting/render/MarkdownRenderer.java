@@ -45,17 +45,15 @@ final class MarkdownRenderer implements ReportRenderer {
         }
         out.append("**").append(p.periodLabel()).append(":** ").append(esc(f.period(report.period()))).append("  \n");
         out.append("**").append(p.asOfLabel()).append(":** ").append(esc(f.date(report.asOf()))).append('\n');
-        int[] path = new int[64];
         int n = 0;
         for (Section s : report.sections()) {
-            path[0] = ++n;
-            section(out, p, s, path, 0);
+            section(out, p, s, (++n) + ".", 0);
         }
     }
 
-    private void section(Appendable out, Phrases p, Section s, int[] path, int depth) throws IOException {
+    private void section(Appendable out, Phrases p, Section s, String number, int depth) throws IOException {
         out.append('\n').append("#".repeat(Math.min(6, depth + 2))).append(' ')
-                .append(Phrases.number(path, depth)).append(' ').append(esc(p.t(s.title()))).append("\n\n");
+                .append(number).append(' ').append(esc(p.t(s.title()))).append("\n\n");
         // one blank line between a list and a table and between tables; none before the next heading
         boolean afterList = false;
         boolean afterTable = false;
@@ -80,8 +78,7 @@ final class MarkdownRenderer implements ReportRenderer {
         }
         int n = 0;
         for (Section sub : s.sections()) {
-            path[depth + 1] = ++n;
-            section(out, p, sub, path, depth + 1);
+            section(out, p, sub, number + (++n) + ".", depth + 1);
         }
     }
 

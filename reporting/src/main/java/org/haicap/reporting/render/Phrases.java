@@ -152,13 +152,4 @@ final class Phrases {
                 || cp == 0x2028 || cp == 0x2029 ? ' ' : cp));
         return b.toString();
     }
-
-    /** The section number path, e.g. {@code 1.2.}. */
-    static String number(int[] path, int depth) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i <= depth; i++) {
-            b.append(path[i]).append('.');
-        }
-        return b.toString();
-    }
 }

@@ -45,17 +45,15 @@ final class TextRenderer implements ReportRenderer {
         line(out, p.t(report.title()));
         line(out, p.periodLabel() + ": " + f.period(report.period()));
         line(out, p.asOfLabel() + ": " + f.date(report.asOf()));
-        int[] path = new int[64];
         int n = 0;
         for (Section s : report.sections()) {
-            path[0] = ++n;
-            section(out, p, s, path, 0);
+            section(out, p, s, (++n) + ".", 0);
         }
     }
 
-    private void section(Appendable out, Phrases p, Section s, int[] path, int depth) throws IOException {
+    private void section(Appendable out, Phrases p, Section s, String number, int depth) throws IOException {
         out.append('\n');
-        line(out, Phrases.number(path, depth) + " " + p.t(s.title()));
+        line(out, number + " " + p.t(s.title()));
         for (Indicator i : s.indicators()) {
             if (Phrases.isScalar(i)) {
                 line(out, "- " + p.t(i.label()) + ": " + p.figure(i) + p.provenance(i));
@@ -67,8 +65,7 @@ final class TextRenderer implements ReportRenderer {
         }
         int n = 0;
         for (Section sub : s.sections()) {
-            path[depth + 1] = ++n;
-            section(out, p, sub, path, depth + 1);
+            section(out, p, sub, number + (++n) + ".", depth + 1);
         }
     }
 

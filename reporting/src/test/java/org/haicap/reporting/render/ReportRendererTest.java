@@ -35,6 +35,22 @@ class ReportRendererTest {
     }
 
     @Test
+    void deepNestingIsNumberedWithoutLimit() {
+        org.haicap.reporting.Section s = org.haicap.reporting.Section.builder(
+                org.haicap.reporting.LocalizedText.of("Mục 100")).count(org.haicap.reporting.LocalizedText.of("x"), 1).build();
+        for (int i = 99; i >= 1; i--) {
+            s = org.haicap.reporting.Section.builder(org.haicap.reporting.LocalizedText.of("Mục " + i)).section(s).build();
+        }
+        Report deep = Report.builder(org.haicap.reporting.LocalizedText.of("Sâu")).period(REPORT.period())
+                .asOf(REPORT.asOf()).section(s).build();
+        String numbered = "1." + "1.".repeat(99);
+        assertEquals(true, ReportRenderers.text().renderToString(deep, Language.VI).contains("\n" + numbered + " Mục 100\n"));
+        String html = ReportRenderers.html().renderToString(deep, Language.VI);
+        assertEquals(true, html.contains("<h6 id=\"s-" + numbered.replace('.', '-') + "h\">" + numbered + " Mục 100</h6>"));
+        assertEquals(true, ReportRenderers.markdown().renderToString(deep, Language.VI).contains("\n###### " + numbered + " Mục 100\n"));
+    }
+
+    @Test
     void excelCsvStartsWithTheUtf8ByteOrderMark() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ReportRenderers.builtIn().require("csv-excel").render(REPORT, Language.VI, out);
