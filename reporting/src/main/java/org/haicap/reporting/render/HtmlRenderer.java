@@ -62,7 +62,7 @@ final class HtmlRenderer implements ReportRenderer {
     /** The Content Security Policy of every document. */
     static final String CSP = "default-src 'none'; style-src " + CSS_HASH + "; img-src data:";
 
-    private static final int WIDTH = 640;
+    private static final int WIDTH = 720;
     private static final int LABEL_W = 220;
     private static final int BAR_X = 230;
     private static final int BAR_W = 280;
