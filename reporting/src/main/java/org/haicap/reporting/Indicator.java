@@ -23,6 +23,14 @@ public sealed interface Indicator permits Ratio, Count, Share, Change, Table, Ch
     /** A free note printed after the figure. */
     Optional<LocalizedText> note();
 
+    /**
+     * Whether this is a reported figure (số liệu báo cáo): one that comes from outside the
+     * host's data model and therefore names its {@link #source()}.
+     */
+    default boolean isReported() {
+        return source().isPresent();
+    }
+
     /** A copy with this source. */
     Indicator withSource(Source source);
 

@@ -16,9 +16,11 @@ class IndicatorTest {
                 ProgressChart.of(l, List.of(ProgressChart.Item.of(l, 1, 2))));
         for (Indicator i : all) {
             assertTrue(i.source().isEmpty());
+            assertTrue(!i.isReported());
             Indicator j = i.withSource(Source.of("iHanoi")).withNote(LocalizedText.of("n"));
             assertEquals(i.getClass(), j.getClass());
             assertEquals("iHanoi", j.source().orElseThrow().name().vi());
+            assertTrue(j.isReported());
             assertEquals("n", j.note().orElseThrow().vi());
             assertEquals(l, j.label());
         }
