@@ -6,8 +6,10 @@ module org.haicap.reporting {
     requires transitive org.haicap.validation;
     requires org.slf4j;
 
-    // exports org.haicap.reporting;
+    exports org.haicap.reporting;
     // exports org.haicap.reporting.aggregate;
-    // exports org.haicap.reporting.render;
+    exports org.haicap.reporting.render;
     // exports org.haicap.reporting.standard;
+
+    uses org.haicap.reporting.render.ReportRenderer;
 }

@@ -1,0 +1,276 @@
+package org.haicap.reporting.render;
+
+import java.io.IOException;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.haicap.reporting.Cell;
+import org.haicap.reporting.Change;
+import org.haicap.reporting.Chart;
+import org.haicap.reporting.Column;
+import org.haicap.reporting.ColumnType;
+import org.haicap.reporting.Count;
+import org.haicap.reporting.Fraction;
+import org.haicap.reporting.Indicator;
+import org.haicap.reporting.Language;
+import org.haicap.reporting.Ratio;
+import org.haicap.reporting.Report;
+import org.haicap.reporting.Section;
+import org.haicap.reporting.Share;
+import org.haicap.reporting.Table;
+
+/**
+ * CSV (RFC 4180: comma, CRLF, quotes doubled), UTF-8, with plain machine numbers
+ * ({@code 2552}, percent {@code 62.6}) and ISO dates; optionally a UTF-8 byte order mark so
+ * that Excel shows Vietnamese correctly.
+ *
+ * <p>{@link #render} writes the summary: one record per indicator with the columns
+ * {@value #SUMMARY_HEADER}. Ratios fill {@code numerator}, {@code denominator} and (when
+ * printed) {@code percent}; counts fill {@code value} and {@code qualifier}; shares
+ * {@code percent}; changes {@code from} and {@code to}. Tables and charts appear in the summary
+ * as one record of their kind that names them; their data comes from {@link #tables} (one CSV
+ * per table or chart) or {@link #renderTable}. In a table, a ratio column becomes three columns,
+ * {@code header (n)}, {@code header (N)} and {@code header (%)}.
+ *
+ * <p>Formula injection: every text field (labels, units, sources, notes, text cells) that starts
+ * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with
+ * an apostrophe {@code '} so that spreadsheets show it as text.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class CsvRenderer implements ReportRenderer {
+    /** The header of the summary. */
+    public static final String SUMMARY_HEADER =
+            "section,section_title,kind,label,value,numerator,denominator,percent,from,to,qualifier,unit,source,note";
+
+    private static final CsvRenderer PLAIN = new CsvRenderer(false);
+    private static final CsvRenderer EXCEL = new CsvRenderer(true);
+    private static final boolean[] SUMMARY_TEXT = {false, true, false, true, false, false, false, false, false,
+        false, false, true, true, true};
+
+    private final boolean bom;
+
+    private CsvRenderer(boolean bom) {
+        this.bom = bom;
+    }
+
+    /** Format {@code csv}: no byte order mark. */
+    public static CsvRenderer plain() {
+        return PLAIN;
+    }
+
+    /** Format {@code csv-excel}: starts with a UTF-8 byte order mark (U+FEFF) for Excel. */
+    public static CsvRenderer excel() {
+        return EXCEL;
+    }
+
+    /** Whether output starts with a byte order mark. */
+    public boolean byteOrderMark() {
+        return bom;
+    }
+
+    @Override
+    public String format() {
+        return bom ? "csv-excel" : "csv";
+    }
+
+    @Override
+    public String mediaType() {
+        return "text/csv; charset=UTF-8; header=present";
+    }
+
+    @Override
+    public String fileExtension() {
+        return "csv";
+    }
+
+    @Override
+    public void render(Report report, Language language, Appendable out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Phrases p = new Phrases(language);
+        if (bom) {
+            out.append('\uFEFF');
+        }
+        CsvWriter w = new CsvWriter(out);
+        w.record(Arrays.asList(SUMMARY_HEADER.split(",")), new boolean[SUMMARY_TEXT.length]);
+        int n = 0;
+        for (Section s : report.sections()) {
+            summary(w, p, s, Integer.toString(++n));
+        }
+    }
+
+    private void summary(CsvWriter w, Phrases p, Section s, String number) throws IOException {
+        for (Indicator i : s.indicators()) {
+            String[] f = new String[SUMMARY_TEXT.length];
+            Arrays.fill(f, "");
+            f[0] = number;
+            f[1] = p.t(s.title());
+            f[2] = JsonRenderer.kind(i);
+            f[3] = p.t(i.label());
+            if (i instanceof Ratio) {
+                Ratio r = (Ratio) i;
+                f[5] = Long.toString(r.numerator());
+                f[6] = Long.toString(r.denominator());
+                f[7] = r.percent().map(x -> x.toPlainString()).orElse("");
+            } else if (i instanceof Count) {
+                Count c = (Count) i;
+                f[4] = Long.toString(c.value());
+                f[10] = c.qualifier().name().toLowerCase(Locale.ROOT);
+                f[11] = c.unit().map(p::t).orElse("");
+            } else if (i instanceof Share) {
+                Share sh = (Share) i;
+                f[7] = sh.percent().toPlainString();
+                sh.basis().ifPresent(b -> {
+                    f[5] = Long.toString(b.numerator());
+                    f[6] = Long.toString(b.denominator());
+                });
+            } else if (i instanceof Change) {
+                Change c = (Change) i;
+                f[8] = Long.toString(c.from());
+                f[9] = Long.toString(c.to());
+                f[11] = c.unit().map(p::t).orElse("");
+            }
+            f[12] = i.source().map(src -> p.t(src.name()) + src.reference().map(r -> ", " + r).orElse("")).orElse("");
+            f[13] = i.note().map(p::t).orElse("");
+            w.record(Arrays.asList(f), SUMMARY_TEXT);
+        }
+        int n = 0;
+        for (Section sub : s.sections()) {
+            summary(w, p, sub, number + "." + (++n));
+        }
+    }
+
+    /**
+     * Writes one table (or a chart's data, through {@link Chart#asTable()}) as CSV with headers
+     * in {@code language}.
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public void renderTable(Table table, Language language, Appendable out) throws IOException {
+        Phrases p = new Phrases(language);
+        if (bom) {
+            out.append('\uFEFF');
+        }
+        CsvWriter w = new CsvWriter(out);
+        List<String> header = new ArrayList<>();
+        List<Boolean> text = new ArrayList<>();
+        for (Column c : table.columns()) {
+            String h = p.t(c.header());
+            if (c.type() == ColumnType.RATIO) {
+                header.addAll(List.of(h + " (n)", h + " (N)", h + " (%)"));
+                text.addAll(List.of(true, true, true));
+            } else {
+                header.add(h);
+                text.add(true);
+            }
+        }
+        boolean[] headerText = toArray(text);
+        w.record(header, headerText);
+        boolean[] cellText = new boolean[header.size()];
+        int k = 0;
+        for (Column c : table.columns()) {
+            if (c.type() == ColumnType.RATIO) {
+                k += 3;
+            } else {
+                cellText[k++] = c.type() == ColumnType.TEXT;
+            }
+        }
+        for (var row : table.rows()) {
+            List<String> fields = new ArrayList<>();
+            for (int c = 0; c < row.size(); c++) {
+                cell(fields, row.get(c), table.columns().get(c), p);
+            }
+            w.record(fields, cellText);
+        }
+    }
+
+    private static void cell(List<String> fields, Cell cell, Column column, Phrases p) {
+        if (cell instanceof Cell.TextValue) {
+            fields.add(p.t(((Cell.TextValue) cell).text()));
+        } else if (cell instanceof Cell.IntegerValue) {
+            fields.add(Long.toString(((Cell.IntegerValue) cell).value()));
+        } else if (cell instanceof Cell.FractionValue) {
+            Fraction f = ((Cell.FractionValue) cell).fraction();
+            fields.add(Long.toString(f.numerator()));
+            fields.add(Long.toString(f.denominator()));
+            fields.add(f.percent(column.decimals()).map(x -> x.toPlainString()).orElse(""));
+        } else if (cell instanceof Cell.PercentValue) {
+            fields.add(((Cell.PercentValue) cell).percent().setScale(column.decimals(), RoundingMode.HALF_UP)
+                    .toPlainString());
+        } else if (cell instanceof Cell.DateValue) {
+            fields.add(((Cell.DateValue) cell).date().toString());
+        } else if (column.type() == ColumnType.RATIO) {
+            fields.addAll(List.of("", "", ""));
+        } else {
+            fields.add("");
+        }
+    }
+
+    /**
+     * Every table and chart of {@code report} as its own CSV, in document order, named
+     * {@code NN-slug.csv} after its label (Vietnamese letters folded to ASCII).
+     */
+    public List<CsvFile> tables(Report report, Language language) {
+        List<CsvFile> files = new ArrayList<>();
+        for (Section s : report.sections()) {
+            collect(s, language, files);
+        }
+        return List.copyOf(files);
+    }
+
+    private void collect(Section s, Language language, List<CsvFile> files) {
+        for (Indicator i : s.indicators()) {
+            Table t = i instanceof Chart ? ((Chart) i).asTable() : i instanceof Table ? (Table) i : null;
+            if (t != null) {
+                StringBuilder b = new StringBuilder();
+                try {
+                    renderTable(t, language, b);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                String name = String.format(Locale.ROOT, "%02d-%s.csv", files.size() + 1, slug(t.label().vi()));
+                files.add(new CsvFile(name, b.toString()));
+            }
+        }
+        for (Section sub : s.sections()) {
+            collect(sub, language, files);
+        }
+    }
+
+    /** Lower-case ASCII letters and digits joined by dashes: {@code "Hồ sơ theo kênh"} → {@code ho-so-theo-kenh}. */
+    static String slug(String text) {
+        String folded = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        String s = folded.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (s.length() > 48) {
+            s = s.substring(0, 48).replaceAll("-+$", "");
+        }
+        return s.isEmpty() ? "table" : s;
+    }
+
+    private static boolean[] toArray(List<Boolean> list) {
+        boolean[] a = new boolean[list.size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = list.get(i);
+        }
+        return a;
+    }
+
+    /**
+     * One CSV document of {@link #tables}.
+     *
+     * @param fileName a safe file name, e.g. {@code 01-ho-so-theo-kenh.csv}
+     * @param content the CSV text (prefix U+FEFF included when the renderer writes a BOM)
+     */
+    public record CsvFile(String fileName, String content) {
+        /** Checks both parts. */
+        public CsvFile {
+            Objects.requireNonNull(fileName, "fileName");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+}
