@@ -5,7 +5,7 @@
 module org.haicap.core {
     requires transitive com.fasterxml.jackson.databind;
     requires org.slf4j;
-    requires static transitive net.jqwik.api;
+    requires static net.jqwik.api;
 
     exports org.haicap.core.text;
     exports org.haicap.core.units;
