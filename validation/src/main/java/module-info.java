@@ -10,8 +10,11 @@ module org.haicap.validation {
     requires static net.jqwik.api;
     requires static org.junit.jupiter.api;
 
-    // exports org.haicap.validation;
-    // exports org.haicap.validation.constraints;
+    exports org.haicap.validation;
+    exports org.haicap.validation.constraints;
+
+    // Hibernate Validator instantiates the constraint validators reflectively.
+    opens org.haicap.validation.internal to org.hibernate.validator;
     // exports org.haicap.validation.rules;
     // exports org.haicap.validation.testing;
 }
