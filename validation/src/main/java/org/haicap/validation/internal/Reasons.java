@@ -20,18 +20,18 @@ final class Reasons {
     }
 
     static boolean fail(ConstraintValidatorContext context, String constraint, String reason, Severity severity) {
-        String defaultTemplate = "{" + PREFIX + constraint + ".message}";
-        if (reason != null && defaultTemplate.equals(context.getDefaultConstraintMessageTemplate())) {
-            context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("{" + PREFIX + constraint + "." + reason + ".message}")
-                    .addConstraintViolation();
-        }
         if (severity != null) {
             try {
                 context.unwrap(HibernateConstraintValidatorContext.class).withDynamicPayload(severity);
             } catch (RuntimeException e) {
                 // not Hibernate Validator: the severity stays the constraint's
             }
+        }
+        String defaultTemplate = "{" + PREFIX + constraint + ".message}";
+        if (reason != null && defaultTemplate.equals(context.getDefaultConstraintMessageTemplate())) {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate("{" + PREFIX + constraint + "." + reason + ".message}")
+                    .addConstraintViolation();
         }
         return false;
     }
