@@ -120,7 +120,8 @@ public final class Findings {
         String simple = constraint.getSimpleName();
         String prefix = "{" + name + ".";
         String reason = "shape";
-        if (messageTemplate.startsWith(prefix) && messageTemplate.endsWith(".message}")) {
+        if (messageTemplate.startsWith(prefix) && messageTemplate.endsWith(".message}")
+                && messageTemplate.length() > prefix.length() + ".message}".length()) {
             String middle = messageTemplate.substring(prefix.length(), messageTemplate.length() - ".message}".length());
             if (!middle.isEmpty() && middle.indexOf('.') < 0) {
                 reason = kebab(middle);
