@@ -5,7 +5,8 @@
 module org.haicap.validation {
     requires transitive org.haicap.core;
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
+    // transitive: HaicapValidation.configuration returns a HibernateValidatorConfiguration
+    requires transitive org.hibernate.validator;
     requires org.slf4j;
     requires static net.jqwik.api;
     requires static org.junit.jupiter.api;

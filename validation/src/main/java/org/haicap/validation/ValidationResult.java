@@ -65,14 +65,16 @@ public final class ValidationResult implements Serializable {
     public record RuleSummary(String ruleId, long errors, long warnings, long infos, Measure measure,
             boolean hasMeasure, List<Finding> sample) implements Serializable {
 
-        /** Checks the counts and copies the sample. */
+        /** Checks the counts and keeps a sorted copy of the sample. */
         public RuleSummary {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(measure, "measure");
             if (errors < 0 || warnings < 0 || infos < 0) {
                 throw new IllegalArgumentException("counts must not be negative");
             }
-            sample = List.copyOf(sample);
+            List<Finding> sorted = new ArrayList<>(sample);
+            sorted.sort(Finding.ORDER);
+            sample = List.copyOf(sorted);
         }
 
         /** All findings of this rule, whatever their severity. */

@@ -18,6 +18,7 @@ import org.haicap.core.ids.TaxCode;
  * be on your test class path (haicap declares it optional). Every generator is immutable and
  * thread-safe, and shrinks towards small digits.
  */
+@SuppressWarnings("exports") // jqwik is an optional dependency: users of this class add it themselves
 public final class IdArbitraries {
     private IdArbitraries() {
     }

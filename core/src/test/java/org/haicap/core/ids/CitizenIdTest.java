@@ -34,7 +34,7 @@ class CitizenIdTest {
         assertEquals(2001, s.birthYear());
         assertEquals(2199, CitizenId.of("079599000001").structure().birthYear());
         assertFalse(CitizenId.of("079599000001").structure().plausibleBirthYear(2026));
-        assertFalse(CitizenId.of("079099000001").structure().plausibleBirthYear(2026) == false);
+        assertTrue(CitizenId.of("079099000001").structure().plausibleBirthYear(2026));
     }
 
     @Test

@@ -31,6 +31,8 @@ import java.lang.annotation.Target;
  *                 @AdminUnitCode(level = AdminUnitCode.Level.PROVINCE) String provinceCode) {}
  * }</pre>
  */
+// The validators are internal (opened to Hibernate Validator only), on purpose.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {org.haicap.validation.internal.AdminUnitCodeValidator.class,
         org.haicap.validation.internal.AdminUnitCodeValidator.ForUnitCode.class,

@@ -28,6 +28,8 @@ import java.lang.annotation.Target;
  * record Citizen(@CitizenId(knownProvince = true, plausibleAsOfYear = 2026) String id) {}
  * }</pre>
  */
+// The validators are internal (opened to Hibernate Validator only), on purpose.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {org.haicap.validation.internal.CitizenIdValidator.class,
         org.haicap.validation.internal.CitizenIdValidator.ForValue.class})

@@ -26,6 +26,8 @@ import java.lang.annotation.Target;
  * record Decision(@DocumentNumber(forms = Form.PARTY) String number) {}
  * }</pre>
  */
+// The validators are internal (opened to Hibernate Validator only), on purpose.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {org.haicap.validation.internal.DocumentNumberValidator.class,
         org.haicap.validation.internal.DocumentNumberValidator.ForValue.class})

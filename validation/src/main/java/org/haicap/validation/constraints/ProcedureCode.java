@@ -19,6 +19,8 @@ import java.lang.annotation.Target;
  * {@code String}; {@code null} is valid. Whether the procedure exists is a question for the
  * procedure catalogue, not for this constraint.
  */
+// The validators are internal (opened to Hibernate Validator only), on purpose.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {org.haicap.validation.internal.ProcedureCodeValidator.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})

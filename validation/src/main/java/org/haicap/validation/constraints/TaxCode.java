@@ -32,6 +32,8 @@ import java.lang.annotation.Target;
  * record Company(@TaxCode(forms = {Form.ORGANISATION, Form.BRANCH}) String taxCode) {}
  * }</pre>
  */
+// The validators are internal (opened to Hibernate Validator only), on purpose.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {org.haicap.validation.internal.TaxCodeValidator.class,
         org.haicap.validation.internal.TaxCodeValidator.ForValue.class})

@@ -21,6 +21,8 @@ import java.lang.annotation.Target;
  * <p>Validates {@code String} and {@code org.haicap.core.ids.MobileNumber}; {@code null} is
  * valid. Findings mask the value.
  */
+// The validators are internal (opened to Hibernate Validator only), on purpose.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {org.haicap.validation.internal.VietnameseMobileValidator.class,
         org.haicap.validation.internal.VietnameseMobileValidator.ForValue.class})

@@ -35,6 +35,8 @@ import java.lang.annotation.Target;
  *                 @VietnameseName(allowDigits = true, max = 200) String ward) {}
  * }</pre>
  */
+// The validators are internal (opened to Hibernate Validator only), on purpose.
+@SuppressWarnings("exports")
 @Documented
 @Constraint(validatedBy = {org.haicap.validation.internal.VietnameseNameValidator.class})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})

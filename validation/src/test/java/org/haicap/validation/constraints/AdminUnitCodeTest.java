@@ -79,7 +79,7 @@ class AdminUnitCodeTest {
         List<String> any = Check.messages(new Bean(null, null, "123"));
         assertTrue(any.get(1).contains("2 digits for a province, 5 for a commune"));
         assertFalse(Check.valid(new Bean(" 00004", null, null)));
-        assertFalse(Check.valid(new Typed(UnitCode.of("00004"), null)) == false);
+        assertTrue(Check.valid(new Typed(UnitCode.of("00004"), null)));
         assertEquals(1, Check.violations(new Typed(null, null) {
             @AdminUnitCode(level = Level.PROVINCE)
             UnitCode wrongLevel = UnitCode.of("00004");
