@@ -105,6 +105,21 @@ public final class Findings {
     }
 
     /**
+     * Validates a bean and returns its findings at once, so that no violation (which holds the
+     * bean and the raw values) outlives the call.
+     *
+     * @param validator the validator, for example {@link HaicapValidation#validator}
+     * @param bean the bean to validate
+     * @param base where the bean is (source, line, key)
+     * @param groups the validation groups, none for the default group
+     * @return the findings, sorted; empty when the bean is valid
+     */
+    public static List<Finding> validate(jakarta.validation.Validator validator, Object bean, Location base,
+            Class<?>... groups) {
+        return from(validator.validate(bean, groups), base);
+    }
+
+    /**
      * The rule id of a constraint: {@code vn.<name>.<reason>} for haicap constraints, the
      * annotation's full name otherwise.
      *

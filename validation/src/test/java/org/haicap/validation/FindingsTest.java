@@ -4,7 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.Validator;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import java.util.List;
@@ -91,6 +100,48 @@ class FindingsTest {
         Finding f = Findings.from(V.validate(new WithOwnMessage()), Location.of("x")).get(0);
         assertEquals("tên không được trống", f.messageVi());
         assertEquals("tên không được trống", f.messageEn());
+    }
+
+    @Target(ElementType.FIELD)
+    @Retention(RetentionPolicy.RUNTIME)
+    @Constraint(validatedBy = EvenValidator.class)
+    @interface Even {
+        String message() default "must be even, got {got}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    public static class EvenValidator implements ConstraintValidator<Even, Integer> {
+        @Override
+        public boolean isValid(Integer value, ConstraintValidatorContext context) {
+            context.unwrap(HibernateConstraintValidatorContext.class).addMessageParameter("got", value);
+            return value == null || value % 2 == 0;
+        }
+    }
+
+    @Test
+    void messageParametersOfCustomValidatorsFallBackToTheViolationsMessage() {
+        class Bean {
+            @Even
+            int n = 3;
+        }
+        List<Finding> f = Findings.validate(V, new Bean(), Location.of("x"));
+        assertEquals(1, f.size());
+        assertEquals("must be even, got 3", f.get(0).messageEn());
+        assertEquals("must be even, got 3", f.get(0).messageVi());
+        assertEquals(FindingsTest.class.getName() + "$Even", f.get(0).ruleId());
+        assertEquals(Optional.of("3"), f.get(0).offendingValue());
+    }
+
+    @Test
+    void validateReturnsNothingForAValidBean() {
+        class Good {
+            @CitizenId
+            String id = "001095012345";
+        }
+        assertTrue(Findings.validate(V, new Good(), Location.of("x")).isEmpty());
     }
 
     @Test

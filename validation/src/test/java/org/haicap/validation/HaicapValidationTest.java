@@ -69,6 +69,13 @@ class HaicapValidationTest {
     }
 
     @Test
+    void hibernateValidatorsDefaultBootstrapNeedsElWhichIsWhyTheFactoryExists() {
+        jakarta.validation.ValidationException e = assertThrows(jakarta.validation.ValidationException.class,
+                () -> jakarta.validation.Validation.buildDefaultValidatorFactory().close());
+        assertTrue(e.getMessage().contains("HV000183"), e.getMessage());
+    }
+
+    @Test
     void builtInMessagesInVietnameseWithoutEl() {
         try (ValidatorFactory f = HaicapValidation.validatorFactory(HaicapValidation.VIETNAMESE)) {
             Map<String, String> m = messages(f.getValidator());
