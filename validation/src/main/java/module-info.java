@@ -5,13 +5,17 @@
 module org.haicap.validation {
     requires transitive org.haicap.core;
     requires transitive jakarta.validation;
-    requires org.hibernate.validator;
+    // transitive: HaicapValidation.configuration returns a HibernateValidatorConfiguration
+    requires transitive org.hibernate.validator;
     requires org.slf4j;
     requires static net.jqwik.api;
     requires static org.junit.jupiter.api;
 
-    // exports org.haicap.validation;
-    // exports org.haicap.validation.constraints;
+    exports org.haicap.validation;
+    exports org.haicap.validation.constraints;
+
+    // Hibernate Validator instantiates the constraint validators reflectively.
+    opens org.haicap.validation.internal to org.hibernate.validator;
     // exports org.haicap.validation.rules;
     // exports org.haicap.validation.testing;
 }

@@ -132,4 +132,20 @@ public record DocumentNumber(String text, Form form, int number, Optional<Intege
     public String toString() {
         return text;
     }
+
+    /**
+     * Serialises as the text alone ({@code Optional} is not serialisable); reading parses it
+     * again, so a stream cannot smuggle in parts that disagree with the text.
+     */
+    private Object writeReplace() {
+        return new Serialized(text);
+    }
+
+    private record Serialized(String text) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private Object readResolve() {
+            return parse(text);
+        }
+    }
 }
