@@ -22,9 +22,8 @@ import java.lang.annotation.Target;
  * {@code ProvinceCode}. {@code null} is valid; add {@code @NotNull} when the code is required.
  *
  * <p>With {@link #mustExist()} the code must also name a unit in the official catalogue as of
- * {@link #asOf()} (codes are reused over time, so a date is required). <b>Note:</b> this check
- * needs the unit catalogue; while no catalogue is connected, {@code mustExist} checks the shape
- * only and logs a warning once.
+ * {@link #asOf()} (codes are reused over time, so a date is required): it asks
+ * {@code UnitCatalog.official()}, and no code exists before the reform of 1 July 2025.
  *
  * <pre>{@code
  * record Official(@AdminUnitCode String communeCode,

@@ -5,18 +5,12 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.haicap.core.units.ProvinceCode;
 import org.haicap.core.units.UnitCode;
 import org.haicap.validation.constraints.AdminUnitCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Validates {@link AdminUnitCode} on a {@code String}. */
 public class AdminUnitCodeValidator implements ConstraintValidator<AdminUnitCode, String> {
-    private static final Logger LOG = LoggerFactory.getLogger(AdminUnitCodeValidator.class);
-    private static final AtomicBoolean WARNED = new AtomicBoolean();
 
     private AdminUnitCode.Level level;
     private boolean mustExist;
@@ -65,16 +59,8 @@ public class AdminUnitCodeValidator implements ConstraintValidator<AdminUnitCode
                 }
         }
         if (mustExist) {
-            Optional<UnitExistence.Lookup> lookup = UnitExistence.current();
-            if (lookup.isEmpty()) {
-                if (WARNED.compareAndSet(false, true)) {
-                    LOG.warn("@AdminUnitCode(mustExist = true): no unit catalogue is connected; only the"
-                            + " shape of unit codes is checked");
-                }
-                return true;
-            }
             AdminUnitCode.Level actual = commune ? AdminUnitCode.Level.COMMUNE : AdminUnitCode.Level.PROVINCE;
-            if (!lookup.get().exists(value, actual, asOf)) {
+            if (!UnitExistence.current().exists(value, actual, asOf)) {
                 return Reasons.fail(context, "AdminUnitCode", "unknown");
             }
         }

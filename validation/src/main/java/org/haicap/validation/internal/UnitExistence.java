@@ -1,14 +1,14 @@
 package org.haicap.validation.internal;
 
 import java.time.LocalDate;
-import java.util.Optional;
+import org.haicap.core.units.UnitCatalog;
 import org.haicap.validation.constraints.AdminUnitCode;
 
 /**
- * The seam between {@link AdminUnitCode#mustExist()} and the official unit catalogue. No
- * catalogue is connected yet: {@link #current()} is empty and the validator checks the shape
- * only. To connect it, install a {@link Lookup} backed by the catalogue (for example from a
- * static initialiser of this class that looks the catalogue up), keeping this package-private.
+ * The seam between {@link AdminUnitCode#mustExist()} and the unit catalogue. By default it asks
+ * the official catalogue ({@link UnitCatalog#official()}): a code exists on a date when a unit
+ * of that level has it on that date; no unit exists before the reform of 1 July 2025. Tests
+ * install a stand-in.
  */
 final class UnitExistence {
 
@@ -17,17 +17,29 @@ final class UnitExistence {
         boolean exists(String code, AdminUnitCode.Level level, LocalDate asOf);
     }
 
-    private static volatile Lookup lookup;
+    private static final Lookup OFFICIAL = UnitExistence::inOfficialCatalogue;
+
+    private static volatile Lookup lookup = OFFICIAL;
 
     private UnitExistence() {
     }
 
-    static Optional<Lookup> current() {
-        return Optional.ofNullable(lookup);
+    static Lookup current() {
+        return lookup;
     }
 
-    /** Installs (or with null removes) the lookup; for the catalogue wiring and for tests. */
+    /** Installs a lookup; null restores the official catalogue. */
     static void install(Lookup l) {
-        lookup = l;
+        lookup = l == null ? OFFICIAL : l;
+    }
+
+    private static boolean inOfficialCatalogue(String code, AdminUnitCode.Level level, LocalDate asOf) {
+        if (asOf.isBefore(UnitCatalog.EFFECTIVE_FROM)) {
+            return false;
+        }
+        UnitCatalog catalog = UnitCatalog.official();
+        return level == AdminUnitCode.Level.PROVINCE
+                ? catalog.province(code).isPresent()
+                : catalog.unit(code).isPresent();
     }
 }

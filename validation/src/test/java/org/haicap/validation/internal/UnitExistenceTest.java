@@ -38,9 +38,21 @@ class UnitExistenceTest {
     }
 
     @Test
-    void withoutACatalogueOnlyTheShapeIsChecked() {
-        assertTrue(UnitExistence.current().isEmpty());
-        assertTrue(HaicapValidation.validator(Locale.ENGLISH).validate(new Bean("99999", "99")).isEmpty());
+    void theOfficialCatalogueIsConnectedByDefault() {
+        assertTrue(HaicapValidation.validator(Locale.ENGLISH).validate(new Bean("00004", "01")).isEmpty());
+        Set<ConstraintViolation<Bean>> v = HaicapValidation.validator(Locale.ENGLISH).validate(new Bean("99999", "99"));
+        assertEquals(2, v.size());
+        for (ConstraintViolation<Bean> each : v) {
+            assertEquals("vn.admin-unit-code.unknown", Findings.from(each, Location.of("x")).ruleId());
+        }
+    }
+
+    @Test
+    void nothingExistsBeforeTheReform() {
+        assertTrue(UnitExistence.current()
+                .exists("00004", AdminUnitCode.Level.COMMUNE, LocalDate.of(2025, 7, 1)));
+        assertTrue(!UnitExistence.current()
+                .exists("00004", AdminUnitCode.Level.COMMUNE, LocalDate.of(2025, 6, 30)));
     }
 
     @Test
