@@ -66,4 +66,9 @@ public record Appointment(AppointmentId id, PersonId person, PostId post, LocalD
     public boolean activeOn(LocalDate date) {
         return !start.isAfter(date) && end.map(e -> e.isAfter(date)).orElse(true);
     }
+
+    /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
+    private Object writeReplace() {
+        return SerialProxy.of(this);
+    }
 }

@@ -41,4 +41,9 @@ public record Decision(DocumentNumber number, LocalDate issuedOn, Optional<Strin
     public String toString() {
         return number + " (" + issuedOn + ")";
     }
+
+    /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
+    private Object writeReplace() {
+        return SerialProxy.of(this);
+    }
 }

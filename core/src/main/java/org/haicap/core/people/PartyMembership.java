@@ -68,4 +68,9 @@ public record PartyMembership(LocalDate admittedOn, Optional<LocalDate> fullMemb
                 + fullMemberSince.map(LocalDate::toString).orElse("-") + ", cardNumber="
                 + cardNumber.map(Masking::mask).orElse("-") + "]";
     }
+
+    /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
+    private Object writeReplace() {
+        return SerialProxy.of(this);
+    }
 }

@@ -81,4 +81,9 @@ public record Person(PersonId id, String fullName, Optional<CitizenId> citizenId
     public String toString() {
         return "Person[id=" + id + ", citizenId=" + citizenId.map(CitizenId::masked).orElse("-") + "]";
     }
+
+    /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
+    private Object writeReplace() {
+        return SerialProxy.of(this);
+    }
 }

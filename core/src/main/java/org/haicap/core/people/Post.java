@@ -113,4 +113,9 @@ public record Post(PostId id, UnitCode unit, PostRole role, Optional<String> lab
     public String displayLabel() {
         return label.orElseGet(() -> role.vietnamese() + bodyName.map(b -> " – " + b).orElse(""));
     }
+
+    /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
+    private Object writeReplace() {
+        return SerialProxy.of(this);
+    }
 }
