@@ -90,8 +90,8 @@ public record Committee(CommitteeId id, PartyOrganisationId organisation, Kind k
             throw new InvalidPartyDataException("plannedSeats", Integer.toString(plannedSeats),
                     "số ủy viên dự kiến phải từ 1 đến 1000", "planned seats must be 1 to 1000");
         }
-        if (seatPosts.contains(null)) {
-            throw new InvalidPartyDataException("seatPosts", "null", "thiếu mã chức danh", "a post id is missing");
+        for (PostId p : seatPosts) {
+            PartyChecks.present("seatPosts", p);
         }
         seatPosts = Set.copyOf(seatPosts);
     }

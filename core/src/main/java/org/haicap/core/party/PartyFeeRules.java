@@ -3,11 +3,8 @@ package org.haicap.core.party;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.haicap.core.money.Vnd;
@@ -301,20 +298,33 @@ public final class PartyFeeRules implements Serializable {
     }
 
     private static String vi(BigDecimal n) {
-        return format(n, new DecimalFormatSymbols(Locale.forLanguageTag("vi-VN")), '.', ',');
+        return format(n, '.', ',');
     }
 
     private static String en(BigDecimal n) {
-        return format(n, DecimalFormatSymbols.getInstance(Locale.ROOT), ',', '.');
+        return format(n, ',', '.');
     }
 
-    private static String format(BigDecimal n, DecimalFormatSymbols base, char grouping, char decimal) {
-        DecimalFormatSymbols sym = (DecimalFormatSymbols) base.clone();
-        sym.setGroupingSeparator(grouping);
-        sym.setDecimalSeparator(decimal);
-        DecimalFormat f = new DecimalFormat("#,##0.####", sym);
-        f.setRoundingMode(RoundingMode.HALF_UP);
-        return f.format(n.stripTrailingZeros());
+    /** Exact decimal with grouped thousands: {@code 12345.67} → {@code 12.345,67} (vi) or {@code 12,345.67} (en). */
+    static String format(BigDecimal n, char grouping, char decimal) {
+        BigDecimal v = n.stripTrailingZeros();
+        if (v.scale() < 0) {
+            v = v.setScale(0);
+        }
+        String plain = v.abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = dot < 0 ? plain : plain.substring(0, dot);
+        StringBuilder b = new StringBuilder(v.signum() < 0 ? "-" : "");
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                b.append(grouping);
+            }
+            b.append(whole.charAt(i));
+        }
+        if (dot >= 0) {
+            b.append(decimal).append(plain, dot + 1, plain.length());
+        }
+        return b.toString();
     }
 
     @Override
