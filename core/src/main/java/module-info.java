@@ -18,5 +18,5 @@ module org.haicap.core {
     // exports org.haicap.core.dataset;
     // exports org.haicap.core.io;
     // exports org.haicap.core.json;
-    // exports org.haicap.core.testing;
+    exports org.haicap.core.testing;
 }

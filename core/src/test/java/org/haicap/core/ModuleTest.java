@@ -26,7 +26,7 @@ class ModuleTest {
         // expected.add("org.haicap.core.dataset");
         // expected.add("org.haicap.core.io");
         // expected.add("org.haicap.core.json");
-        // expected.add("org.haicap.core.testing");
+        expected.add("org.haicap.core.testing");
         assertEquals(expected, ModuleExports.exportedPackages("org.haicap.core.text"));
     }
 }
