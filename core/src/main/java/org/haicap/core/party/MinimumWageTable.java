@@ -79,6 +79,32 @@ public final class MinimumWageTable implements Serializable {
         return java.util.List.copyOf(entries.keySet());
     }
 
+    /** Writes the entries only; reading them back re-runs the checks. */
+    private Object writeReplace() {
+        return new Form(new TreeMap<>(entries));
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("MinimumWageTable is read through its serial form");
+    }
+
+    /** The serial form: the dated entries. */
+    private record Form(TreeMap<LocalDate, Map<WageRegion, Vnd>> entries) implements Serializable {
+        private Object readResolve() throws java.io.ObjectStreamException {
+            try {
+                MinimumWageTable t = empty();
+                for (Map.Entry<LocalDate, Map<WageRegion, Vnd>> e : entries.entrySet()) {
+                    t = t.with(e.getKey(), e.getValue());
+                }
+                return t;
+            } catch (RuntimeException e) {
+                java.io.InvalidObjectException x = new java.io.InvalidObjectException(e.getMessage());
+                x.initCause(e);
+                throw x;
+            }
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof MinimumWageTable t && t.entries.equals(entries);

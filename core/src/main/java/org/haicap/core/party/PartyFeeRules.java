@@ -327,6 +327,19 @@ public final class PartyFeeRules implements Serializable {
         return b.toString();
     }
 
+    /** Re-runs the checks of the {@code with…} methods on deserialisation. */
+    private Object readResolve() throws java.io.ObjectStreamException {
+        try {
+            PartyFeeRules r = defaults().withMinimumWages(wages).withRounding(roundingMode, roundingUnit)
+                    .withLegacyFiftyYearExemption(legacyFiftyYearExemption);
+            return legacyFixedAmount == null ? r : r.withLegacyFixedAmount(legacyFixedAmount);
+        } catch (RuntimeException e) {
+            java.io.InvalidObjectException x = new java.io.InvalidObjectException(e.getMessage());
+            x.initCause(e);
+            throw x;
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof PartyFeeRules r && r.wages.equals(wages) && r.roundingMode == roundingMode

@@ -2,7 +2,6 @@ package org.haicap.core.people;
 
 import java.io.Serializable;
 import java.util.Map;
-import java.util.Objects;
 import org.haicap.core.units.UnitCode;
 
 /**
@@ -38,8 +37,8 @@ public record HdndChairSettings(HdndChairArrangement defaultArrangement, Map<Uni
 
     /** These settings with {@code unit} following {@code arrangement}. */
     public HdndChairSettings with(UnitCode unit, HdndChairArrangement arrangement) {
-        Objects.requireNonNull(unit, "unit");
-        Objects.requireNonNull(arrangement, "arrangement");
+        Checks.present("unit", unit);
+        Checks.present("arrangement", arrangement);
         java.util.HashMap<UnitCode, HdndChairArrangement> m = new java.util.HashMap<>(byUnit);
         m.put(unit, arrangement);
         return new HdndChairSettings(defaultArrangement, m);

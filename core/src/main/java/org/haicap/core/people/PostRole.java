@@ -152,6 +152,7 @@ public enum PostRole {
      * (NFC-normalised, case-insensitive), if any.
      */
     public static Optional<PostRole> fromLabel(String text) {
+        Checks.present("text", text);
         String t = org.haicap.core.text.VietnameseText.nfc(text.strip());
         for (PostRole r : values()) {
             if (r.vi.equalsIgnoreCase(t) || r.en.equalsIgnoreCase(t) || r.name().equalsIgnoreCase(t)) {

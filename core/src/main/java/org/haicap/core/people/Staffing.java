@@ -80,15 +80,14 @@ public final class Staffing implements Serializable {
     }
 
     private static <K, V> Map<K, List<V>> freeze(Map<K, List<V>> m, Comparator<V> order) {
-        Map<K, List<V>> out = m instanceof EnumMap ? m : new HashMap<>();
         for (Map.Entry<K, List<V>> e : m.entrySet()) {
-            List<V> list = new ArrayList<>(e.getValue());
+            List<V> list = e.getValue();
             if (order != null) {
                 list.sort(order);
             }
-            out.put(e.getKey(), List.copyOf(list));
+            e.setValue(List.copyOf(list));
         }
-        return Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(m);
     }
 
     /**
@@ -256,6 +255,30 @@ public final class Staffing implements Serializable {
             }
         }
         return total;
+    }
+
+    /** Writes the posts and appointments only; reading them back rebuilds the indexes and re-runs the checks. */
+    private Object writeReplace() {
+        List<Appointment> all = new ArrayList<>();
+        byPost.values().forEach(all::addAll);
+        return new Form(List.copyOf(posts.values()), all);
+    }
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+        throw new java.io.InvalidObjectException("Staffing is read through its serial form");
+    }
+
+    /** The serial form of a staffing: its posts and appointments. */
+    private record Form(List<Post> posts, List<Appointment> appointments) implements Serializable {
+        private Object readResolve() throws java.io.ObjectStreamException {
+            try {
+                return Staffing.of(posts, appointments);
+            } catch (RuntimeException e) {
+                java.io.InvalidObjectException x = new java.io.InvalidObjectException(e.getMessage());
+                x.initCause(e);
+                throw x;
+            }
+        }
     }
 
     /** The numbers of posts and appointments; no personal data. */
