@@ -182,7 +182,21 @@ public final class Staffing implements Serializable {
         if (p == null || !p.existsOn(asOf)) {
             return SeatCount.ZERO;
         }
-        return SeatCount.ofPost(p.seats(), holders(post, asOf).size());
+        return SeatCount.ofPost(p.seats(), activeCount(post, asOf));
+    }
+
+    /** Active appointments to an existing post, counted without building a list. */
+    private int activeCount(PostId post, LocalDate asOf) {
+        int n = 0;
+        for (Appointment a : appointments(post)) {
+            if (a.start().isAfter(asOf)) {
+                break;
+            }
+            if (a.activeOn(asOf)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The seats of all posts of {@code role} in all units on {@code asOf}. */
@@ -235,7 +249,7 @@ public final class Staffing implements Serializable {
     public List<Post> vacantPosts(LocalDate asOf) {
         List<Post> out = new ArrayList<>();
         for (Post p : posts.values()) {
-            if (p.existsOn(asOf) && seats(p.id(), asOf).vacant() > 0) {
+            if (p.existsOn(asOf) && activeCount(p.id(), asOf) < p.seats()) {
                 out.add(p);
             }
         }
