@@ -179,10 +179,11 @@ public final class PartyFeeRules implements Serializable {
                     "đảng viên ở nước ngoài đóng đảng phí theo quy định riêng, chưa được hỗ trợ",
                     "members abroad pay under separate rules, which are not supported");
         }
-        String head = reg.label() + ", " + month + ": ";
+        String headVi = reg.label() + ", tháng " + viMonth(month) + ": ";
+        String headEn = reg.label() + ", " + month + ": ";
         Optional<String[]> exemption = exemption(basis, month, reg);
         if (exemption.isPresent()) {
-            return new PartyFeeDue(month, reg, Vnd.ZERO, true, head + exemption.get()[0], head + exemption.get()[1]);
+            return new PartyFeeDue(month, reg, Vnd.ZERO, true, headVi + exemption.get()[0], headEn + exemption.get()[1]);
         }
         Computed c = reg == PartyFeeRegulation.QD_01 ? underQd01(basis, month) : underQd342(basis);
         BigDecimal exact = c.amount;
@@ -192,7 +193,8 @@ public final class PartyFeeRules implements Serializable {
         if (red.isPresent()) {
             int p = red.get().percent();
             exact = exact.multiply(BigDecimal.valueOf(100L - p)).divide(HUNDRED);
-            vi += "; giảm " + p + "% (tháng " + red.get().firstMonth() + " đến " + red.get().lastMonth() + ")";
+            vi += "; giảm " + p + "% (từ tháng " + viMonth(red.get().firstMonth()) + " đến tháng "
+                    + viMonth(red.get().lastMonth()) + ")";
             en += "; reduced by " + p + "% (" + red.get().firstMonth() + " to " + red.get().lastMonth() + ")";
         }
         BigDecimal unit = BigDecimal.valueOf(roundingUnit);
@@ -204,7 +206,7 @@ public final class PartyFeeRules implements Serializable {
             vi += ", làm tròn (" + roundingMode + ", " + vi(unit) + " đ) thành " + vi(rounded) + " đ";
             en += ", rounded (" + roundingMode + ", " + en(unit) + " VND) to " + en(rounded) + " VND";
         }
-        return new PartyFeeDue(month, reg, amount, false, head + vi, head + en);
+        return new PartyFeeDue(month, reg, amount, false, headVi + vi, headEn + en);
     }
 
     private Optional<String[]> exemption(PartyFeeBasis basis, YearMonth month, PartyFeeRegulation reg) {
@@ -219,7 +221,8 @@ public final class PartyFeeRules implements Serializable {
         if (basis.admittedOn().isPresent()) {
             LocalDate fifty = basis.admittedOn().get().plusYears(50);
             if (!month.atDay(1).isBefore(fifty)) {
-                return Optional.of(new String[] {"miễn đóng đảng phí vì có từ 50 năm tuổi Đảng trở lên (từ " + fifty + ")",
+                return Optional.of(new String[] {"miễn đóng đảng phí vì có từ 50 năm tuổi Đảng trở lên (từ ngày "
+                    + fifty.getDayOfMonth() + "/" + fifty.getMonthValue() + "/" + fifty.getYear() + ")",
                     "exempt after 50 years of Party membership (from " + fifty + ")"});
             }
         }
@@ -295,6 +298,10 @@ public final class PartyFeeRules implements Serializable {
         return new Computed(b.multiply(rate).divide(HUNDRED),
                 vi(rate) + "% × " + vi(b) + " đ (" + vi + ")",
                 en(rate) + "% × " + en(b) + " VND (" + en + ")");
+    }
+
+    private static String viMonth(YearMonth m) {
+        return m.getMonthValue() + "/" + m.getYear();
     }
 
     private static String vi(BigDecimal n) {

@@ -36,7 +36,7 @@ class PartyFeeRulesTest {
         assertEquals(PartyFeeRegulation.QD_342, jan.regulation());
         assertEquals(Vnd.of(100_000), feb.amount());
         assertEquals(PartyFeeRegulation.QD_01, feb.regulation());
-        assertTrue(feb.explanationVietnamese().startsWith("QĐ 01-QĐ/TW, 2026-02: 1% × 10.000.000 đ"),
+        assertTrue(feb.explanationVietnamese().startsWith("QĐ 01-QĐ/TW, tháng 2/2026: 1% × 10.000.000 đ"),
                 feb.explanationVietnamese());
         assertTrue(feb.explanationEnglish().contains("1% × 10,000,000 VND"), feb.explanationEnglish());
         assertTrue(feb.explanationEnglish().endsWith("= 100,000 VND"), feb.explanationEnglish());
@@ -84,7 +84,8 @@ class PartyFeeRulesTest {
         PartyFeeDue march = RULES.due(b, YearMonth.of(2026, 3));
         assertTrue(march.exempt());
         assertEquals(Vnd.ZERO, march.amount());
-        assertTrue(march.explanationVietnamese().contains("50 năm tuổi Đảng"));
+        assertTrue(march.explanationVietnamese().contains("50 năm tuổi Đảng trở lên (từ ngày 3/2/2026)"),
+                march.explanationVietnamese());
         PartyFeeBasis veteran = b.admittedOn(LocalDate.of(1960, 1, 1));
         assertFalse(RULES.due(veteran, JAN_2026).exempt()); // QĐ 342 months: not by default [U]
         assertTrue(RULES.withLegacyFiftyYearExemption(true).due(veteran, JAN_2026).exempt());
@@ -109,7 +110,9 @@ class PartyFeeRulesTest {
         assertEquals(50_000, due(b, YearMonth.of(2026, 3)));
         assertEquals(50_000, due(b, YearMonth.of(2027, 2)));
         assertEquals(100_000, due(b, YearMonth.of(2027, 3)));
-        assertTrue(RULES.due(b, YearMonth.of(2026, 3)).explanationVietnamese().contains("giảm 50%"));
+        assertTrue(RULES.due(b, YearMonth.of(2026, 3)).explanationVietnamese()
+                .endsWith("; giảm 50% (từ tháng 3/2026 đến tháng 2/2027) = 50.000 đ"),
+                RULES.due(b, YearMonth.of(2026, 3)).explanationVietnamese());
         assertEquals(30_000, due(b.withReduction(FeeReduction.of(70, FEB_2026, 1)), FEB_2026));
     }
 
