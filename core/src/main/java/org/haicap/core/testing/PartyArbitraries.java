@@ -1,16 +1,20 @@
 package org.haicap.core.testing;
 
+import java.math.RoundingMode;
 import java.time.YearMonth;
 import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import org.haicap.core.money.Vnd;
+import org.haicap.core.party.Committee;
+import org.haicap.core.party.CommitteeId;
 import org.haicap.core.party.Congress;
 import org.haicap.core.party.CongressId;
 import org.haicap.core.party.FeeReduction;
 import org.haicap.core.party.MemberSituation;
 import org.haicap.core.party.PartyFeeBasis;
+import org.haicap.core.party.PartyFeeRules;
 import org.haicap.core.party.PartyOrganisation;
 import org.haicap.core.party.PartyOrganisationId;
 import org.haicap.core.party.Seal;
@@ -72,6 +76,26 @@ public final class PartyArbitraries {
                 Arbitraries.integers().between(0, 120).optional())
                 .as((id, owner, purpose, requested, days) -> new Seal(id, owner, purpose, requested,
                         days.flatMap(d -> requested.map(r -> r.plusDays(d)))));
+    }
+
+    /** Committees of any kind with 1–33 planned seats and 0–2 seat posts. */
+    public static Arbitrary<Committee> committees() {
+        return Combinators.combine(Arbitraries.integers().between(0, 999_999).map(n -> new CommitteeId("C-" + n)),
+                organisationIds(), Arbitraries.of(Committee.Kind.class), terms(), Arbitraries.integers().between(1, 33),
+                PeopleArbitraries.postIds().set().ofMaxSize(2))
+                .as(Committee::new);
+    }
+
+    /**
+     * Party-fee rules with a QĐ 342 fixed amount in 2,000–30,000 đ, rounding to 1, 100 or 1,000 đ
+     * with HALF_UP, HALF_EVEN, DOWN or CEILING, and either setting of the QĐ 342 50-year exemption.
+     */
+    public static Arbitrary<PartyFeeRules> feeRules() {
+        return Combinators.combine(Arbitraries.longs().between(2_000, 30_000).map(Vnd::of),
+                Arbitraries.of(RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.DOWN, RoundingMode.CEILING),
+                Arbitraries.of(1L, 100L, 1_000L), Arbitraries.of(true, false))
+                .as((fixed, mode, unit, fifty) -> PartyFeeRules.defaults().withLegacyFixedAmount(fixed)
+                        .withRounding(mode, unit).withLegacyFiftyYearExemption(fifty));
     }
 
     /** Months whose fees haicap computes: April 2011 to December 2032. */
