@@ -110,7 +110,10 @@ public record PartyOrganisation(PartyOrganisationId id, Kind kind, String name, 
         PartyChecks.present("unit", unit);
         PartyChecks.nonNegative("fullMembers", fullMembers);
         PartyChecks.nonNegative("probationaryMembers", probationaryMembers);
-        Math.addExact(fullMembers, probationaryMembers);
+        if ((long) fullMembers + probationaryMembers > Integer.MAX_VALUE) {
+            throw new InvalidPartyDataException("probationaryMembers", fullMembers + " + " + probationaryMembers,
+                    "tổng số đảng viên quá lớn", "the total number of members is too large");
+        }
         if (parent.isPresent() && parent.get().equals(id)) {
             throw new InvalidPartyDataException("parent", id.value(), "tổ chức không thể là cấp trên của chính nó",
                     "an organisation cannot be its own parent");

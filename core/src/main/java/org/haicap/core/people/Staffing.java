@@ -209,10 +209,10 @@ public final class Staffing implements Serializable {
         return sum(posts(unit), p -> p.role() == role, asOf);
     }
 
-    /** The seats of the given posts on {@code asOf}; unknown ids count nothing. */
+    /** The seats of the given posts on {@code asOf}; unknown ids count nothing, repeated ids count once. */
     public SeatCount seats(Collection<PostId> postIds, LocalDate asOf) {
         SeatCount total = SeatCount.ZERO;
-        for (PostId id : postIds) {
+        for (PostId id : new java.util.LinkedHashSet<>(postIds)) {
             total = total.plus(seats(id, asOf));
         }
         return total;

@@ -30,6 +30,7 @@ class PartyOrganisationTest {
         assertEquals("probationaryMembers", e.field());
         assertTrue(e.getMessage().contains("cannot be negative"));
         assertThrows(InvalidPartyDataException.class, () -> cell(-1, 0));
+        assertThrows(InvalidPartyDataException.class, () -> cell(Integer.MAX_VALUE, 1));
         InvalidPartyDataException blank = assertThrows(InvalidPartyDataException.class,
                 () -> PartyOrganisation.of(COMMUNE, PartyOrganisation.Kind.COMMUNE_PARTY_COMMITTEE, " \t",
                         BA_DINH, 100, 0));

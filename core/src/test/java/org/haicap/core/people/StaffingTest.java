@@ -68,6 +68,7 @@ class StaffingTest {
         assertEquals(new SeatCount(10, 27, 0), byUnit.get(NGOC_HA));
         assertEquals(new SeatCount(1, 1, 0), s.seatsByRole(BA_DINH, JULY_15).get(PostRole.SECRETARY));
         assertEquals(new SeatCount(30, 60, 0), s.seats(Set.of(BCH_4.id(), BCH_8.id(), PostId.of("none")), JULY_15));
+        assertEquals(new SeatCount(20, 33, 0), s.seats(List.of(BCH_4.id(), BCH_4.id()), JULY_15));
         assertEquals(new SeatCount(31, 61, 0), s.seats(p -> p.seats() > 1 || p.role() == PostRole.SECRETARY, JULY_15));
     }
 
