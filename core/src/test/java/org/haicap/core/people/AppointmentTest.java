@@ -49,4 +49,16 @@ class AppointmentTest {
         Appointment a = sample().endingOn(LocalDate.of(2026, 1, 1)).asConcurrent();
         assertEquals(a, Serial.roundTrip(a));
     }
+
+    @net.jqwik.api.Property(tries = 300)
+    void everyGeneratedAppointmentSurvivesSerialisation(@net.jqwik.api.ForAll("appointments") Appointment a) {
+        assertEquals(a, Serial.roundTrip(a));
+        assertTrue(a.activeOn(a.start()));
+        a.end().ifPresent(e -> assertFalse(a.activeOn(e)));
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Appointment> appointments() {
+        return org.haicap.core.testing.PeopleArbitraries.appointmentsTo(PostId.of("BT"));
+    }
 }

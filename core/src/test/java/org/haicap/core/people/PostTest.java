@@ -69,4 +69,15 @@ class PostTest {
         Post p = Post.of(ID, BA_DINH, PostRole.SECRETARY).withValidity(LocalDate.of(2025, 7, 1), Optional.empty());
         assertEquals(p, Serial.roundTrip(p));
     }
+
+    @net.jqwik.api.Property(tries = 300)
+    void everyGeneratedPostSurvivesSerialisation(@net.jqwik.api.ForAll("posts") Post p) {
+        assertEquals(p, Serial.roundTrip(p));
+        assertTrue(p.seats() >= 1);
+    }
+
+    @net.jqwik.api.Provide
+    net.jqwik.api.Arbitrary<Post> posts() {
+        return org.haicap.core.testing.PeopleArbitraries.posts();
+    }
 }
