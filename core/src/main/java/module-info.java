@@ -9,8 +9,8 @@ module org.haicap.core {
 
     exports org.haicap.core.text;
     exports org.haicap.core.units;
-    // exports org.haicap.core.people;
-    // exports org.haicap.core.party;
+    exports org.haicap.core.people;
+    exports org.haicap.core.party;
     exports org.haicap.core.procedures;
     exports org.haicap.core.ids;
     exports org.haicap.core.calendar;

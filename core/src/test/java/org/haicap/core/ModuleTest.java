@@ -17,8 +17,8 @@ class ModuleTest {
         Set<String> expected = new TreeSet<>();
         expected.add("org.haicap.core.text");
         expected.add("org.haicap.core.units");
-        // expected.add("org.haicap.core.people");
-        // expected.add("org.haicap.core.party");
+        expected.add("org.haicap.core.people");
+        expected.add("org.haicap.core.party");
         expected.add("org.haicap.core.procedures");
         expected.add("org.haicap.core.ids");
         expected.add("org.haicap.core.calendar");
