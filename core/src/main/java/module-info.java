@@ -15,7 +15,9 @@ module org.haicap.core {
     exports org.haicap.core.calendar;
     // exports org.haicap.core.money;
     // exports org.haicap.core.dataset;
-    // exports org.haicap.core.io;
-    // exports org.haicap.core.json;
+    exports org.haicap.core.io;
+    exports org.haicap.core.json;
     // exports org.haicap.core.testing;
+
+    provides com.fasterxml.jackson.databind.Module with org.haicap.core.json.HaicapModule;
 }
