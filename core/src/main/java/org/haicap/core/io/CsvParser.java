@@ -214,21 +214,20 @@ final class CsvParser {
     private void beginField(long atLine, long atColumn) {
         fieldStartIndex = recLen;
         fieldBytes = 0;
-        if (nFields < starts.length) {
-            fLines[nFields] = atLine;
-            fColumns[nFields] = atColumn;
-        } else if (nFields < maxFields) {
+        if (nFields >= maxFields) {
+            error(ReadProblem.Reason.LINE_TOO_LONG, atLine, atColumn,
+                    "bản ghi có hơn " + maxFields + " trường", "the record has more than " + maxFields + " fields");
+            return;
+        }
+        if (nFields == starts.length) {
             int size = Math.min(maxFields, starts.length * 2);
             starts = Arrays.copyOf(starts, size);
             ends = Arrays.copyOf(ends, size);
             fLines = Arrays.copyOf(fLines, size);
             fColumns = Arrays.copyOf(fColumns, size);
-            fLines[nFields] = atLine;
-            fColumns[nFields] = atColumn;
-        } else {
-            error(ReadProblem.Reason.LINE_TOO_LONG, atLine, atColumn,
-                    "bản ghi có hơn " + maxFields + " trường", "the record has more than " + maxFields + " fields");
         }
+        fLines[nFields] = atLine;
+        fColumns[nFields] = atColumn;
     }
 
     private void data(int b, long atLine, long atColumn) {

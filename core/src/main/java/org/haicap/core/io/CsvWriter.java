@@ -106,16 +106,21 @@ public final class CsvWriter implements Closeable, Flushable {
     /**
      * Writes one record.
      *
-     * @param cells the cells, none null
+     * @param cells the cells, at least one, none null
      * @throws IOException if writing fails
+     * @throws IllegalArgumentException if there are no cells
      */
     public void writeRow(List<String> cells) throws IOException {
         Objects.requireNonNull(cells, "cells");
+        if (cells.isEmpty()) {
+            throw new IllegalArgumentException("một dòng CSV cần ít nhất một ô / a CSV record needs at least one cell");
+        }
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(options.delimiter());
             }
-            writeCell(Objects.requireNonNull(cells.get(i), "cell"));
+            // A lone blank cell would read back as a blank line, which readers skip: quote it.
+            writeCell(Objects.requireNonNull(cells.get(i), "cell"), cells.size() == 1);
         }
         out.write("\r\n");
         rows++;
@@ -147,12 +152,12 @@ public final class CsvWriter implements Closeable, Flushable {
         out.close();
     }
 
-    private void writeCell(String cell) throws IOException {
+    private void writeCell(String cell, boolean alone) throws IOException {
         String text = VietnameseText.nfc(cell);
         if (options.neutraliseFormulas()) {
             text = neutralise(text);
         }
-        if (needsQuotes(text)) {
+        if (needsQuotes(text) || alone && text.isBlank()) {
             out.write('"');
             out.write(text.replace("\"", "\"\""));
             out.write('"');
