@@ -223,12 +223,11 @@ public final class JsonLinesReader<T> {
                 T value = reader.readValue(p);
                 JsonToken after = p.nextToken();
                 if (after != null) {
-                    long column = text.codePointCount(0, (int) Math.min(text.length(),
-                            Math.max(0, p.currentTokenLocation().getCharOffset()))) + 1L;
-                    return refused(ReadProblem.of(at.atColumn(column), ReadProblem.Reason.MALFORMED_JSON,
-                            "có thêm dữ liệu sau đối tượng JSON", "more content after the JSON object",
-                            text.substring((int) (column - 1 <= text.length() ? text.offsetByCodePoints(0,
-                                    (int) column - 1) : 0))), text);
+                    // Normally caught by FAIL_ON_TRAILING_TOKENS inside readValue; kept as a safety net.
+                    int index = (int) Math.min(text.length(), Math.max(0, p.currentTokenLocation().getCharOffset()));
+                    return refused(ReadProblem.of(at.atColumn(text.codePointCount(0, index) + 1L),
+                            ReadProblem.Reason.MALFORMED_JSON, "có thêm dữ liệu sau đối tượng JSON",
+                            "more content after the JSON object", text.substring(index)), text);
                 }
                 if (value == null) {
                     return refused(ReadProblem.of(at, ReadProblem.Reason.NOT_AN_OBJECT, "", "", text), text);

@@ -29,10 +29,18 @@ final class Generated extends InputStream {
             return -1;
         }
         int n = (int) Math.min(len, total - pos);
-        for (int i = 0; i < n; i++, pos++) {
-            b[off + i] = pos < head.length ? head[(int) pos]
-                    : pos < head.length + size ? (byte) 'x'
-                    : tail[(int) (pos - head.length - size)];
+        int i = 0;
+        while (i < n) {
+            if (pos < head.length) {
+                b[off + i++] = head[(int) pos++];
+            } else if (pos < head.length + size) {
+                int run = (int) Math.min(n - i, head.length + size - pos);
+                java.util.Arrays.fill(b, off + i, off + i + run, (byte) 'x');
+                i += run;
+                pos += run;
+            } else {
+                b[off + i++] = tail[(int) (pos++ - head.length - size)];
+            }
         }
         return n;
     }
