@@ -11,7 +11,10 @@ import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import java.util.Objects;
 
 /**
@@ -25,7 +28,7 @@ import java.util.Objects;
  *       40 characters, field names 1,000 characters, documents 128 MiB;</li>
  *   <li>duplicate keys in an object are refused (also in trees);</li>
  *   <li>unknown fields are refused by default ({@link UnknownFields});</li>
- *   <li>no coercion: a number is not read from a string, a string not from a number, an integer
+ *   <li>no coercion: a number is not read from a string, a string not from a number or boolean, an integer
  *       not from a fraction ({@code 1.5} into a {@code long}), {@code null} not into a primitive;
  *       untyped fractions are {@code BigDecimal};</li>
  *   <li>one value per document: trailing tokens are refused;</li>
@@ -132,6 +135,10 @@ public final class HaicapJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Textual, c -> c
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .defaultLeniency(false)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,

@@ -83,6 +83,17 @@ class HaicapJsonTest {
         assertThrows(MismatchedInputException.class, () -> m.readValue("{} {}", Map.class));
         assertThrows(JsonParseException.class, () -> m.readTree("NaN"));
         assertEquals(new BigDecimal("0.1"), m.readValue("0.1", Object.class));
+        assertThrows(MismatchedInputException.class, () -> m.readValue("1", boolean.class));
+        assertThrows(MismatchedInputException.class, () -> m.readValue("\"true\"", boolean.class));
+        assertThrows(MismatchedInputException.class, () -> m.readValue("5", String.class));
+        assertThrows(MismatchedInputException.class, () -> m.readValue("true", String.class));
+    }
+
+    @Test
+    void duplicatesAreFoundEvenInsideIgnoredFields() {
+        JsonMapper lenient = HaicapJson.newMapper(HaicapJson.Limits.DEFAULT, UnknownFields.IGNORE);
+        assertThrows(JsonParseException.class, () -> lenient.readValue(
+                "{\"name\":\"a\",\"extra\":{\"x\":1,\"x\":2}}", HaicapModuleTest.WithOptional.class));
     }
 
     @Test
