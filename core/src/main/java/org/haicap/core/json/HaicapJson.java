@@ -135,6 +135,9 @@ public final class HaicapJson {
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Public records in exported packages are used through their public members, without
+                // setAccessible, so they bind on the module path without opening their packages.
+                .disable(MapperFeature.OVERRIDE_PUBLIC_ACCESS_MODIFIERS)
                 .withCoercionConfig(LogicalType.Textual, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
