@@ -94,6 +94,14 @@ class CsvReaderTest {
     }
 
     @Test
+    void emptyInputsHaveNoRows() throws IOException {
+        for (String text : new String[] {"", "\n\n", "a,b\n", "a,b"}) {
+            Collect<CsvRow> c = rows(text);
+            assertEquals(0, c.accepted.size() + c.refused.size(), text);
+        }
+    }
+
+    @Test
     void wrongFieldCountIsRefused() throws IOException {
         Collect<CsvRow> c = rows("a,b,c\n1,2,3\n1,2\n1,2,3,4\n");
         assertEquals(1, c.accepted.size());
