@@ -14,6 +14,10 @@ final class Repeated extends InputStream {
         this.total = this.line.length * times;
     }
 
+    long position() {
+        return pos;
+    }
+
     @Override
     public int read() {
         return pos < total ? line[(int) (pos++ % line.length)] & 0xFF : -1;
