@@ -131,6 +131,14 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    void columnsCountCharactersNotBytesOrUtf16Units() throws IOException {
+        // "Hồ sơ 😀": 7 characters, 12 UTF-8 bytes, 8 UTF-16 units
+        ReadProblem p = problemOf(with("code", "\"Hồ sơ 😀\"").replace("\"00004\"", "\"4\""));
+        assertEquals(Reason.INVALID_VALUE, p.reason());
+        assertEquals(26, p.location().column()); // the value's opening quote; 27 in UTF-16 units, 31 in bytes
+    }
+
+    @Test
     void aCodeWrittenAsANumberIsRefused() throws IOException {
         ReadProblem p = problemOf(with("unit", "4"));
         assertEquals(Reason.INVALID_VALUE, p.reason());
