@@ -9,14 +9,16 @@ module org.haicap.core {
 
     exports org.haicap.core.text;
     exports org.haicap.core.units;
+    exports org.haicap.core.ids;
     exports org.haicap.core.people;
     exports org.haicap.core.party;
     exports org.haicap.core.procedures;
-    exports org.haicap.core.ids;
     exports org.haicap.core.calendar;
     exports org.haicap.core.money;
     // exports org.haicap.core.dataset;
-    // exports org.haicap.core.io;
-    // exports org.haicap.core.json;
+    exports org.haicap.core.io;
+    exports org.haicap.core.json;
     exports org.haicap.core.testing;
+
+    provides com.fasterxml.jackson.databind.Module with org.haicap.core.json.HaicapModule;
 }

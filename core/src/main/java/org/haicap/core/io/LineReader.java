@@ -1,0 +1,251 @@
+package org.haicap.core.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Splits a UTF-8 byte stream into lines in constant memory (đọc từng dòng), the first stage of
+ * the JSON Lines reader and usable for any line-based format.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a line ends at LF ({@code \n}); a CR immediately before it is dropped, so LF and CRLF
+ *       files read the same; a lone CR elsewhere is part of the line;</li>
+ *   <li>a UTF-8 byte order mark at the very start of the stream is skipped;</li>
+ *   <li>the last line need not end with a line feed; an empty stream has no lines, and a final
+ *       line feed does not start another line;</li>
+ *   <li>a line longer than {@code maxLineBytes} bytes (not counting the line ending) is refused
+ *       as {@link ReadProblem.Reason#LINE_TOO_LONG} without being held in memory: the reader
+ *       keeps at most {@code maxLineBytes + 1} bytes and skips the rest up to the next line feed;</li>
+ *   <li>a line that is not well-formed UTF-8 is refused as {@link ReadProblem.Reason#INVALID_UTF8}
+ *       naming the column and the byte offset (in the whole stream, from 0, counting the BOM) of
+ *       the first ill-formed sequence;</li>
+ *   <li>blank lines are returned as accepted empty or white-space text; callers decide.</li>
+ * </ul>
+ *
+ * <p>Not thread-safe: one reader per stream. Closing it closes the stream.
+ */
+public final class LineReader implements Iterator<RowResult<String>>, Closeable {
+    /** The default longest line: 1 MiB. */
+    public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
+    private static final int EXCERPT_BYTES = 240;
+
+    private final InputStream in;
+    private final String source;
+    private final int maxLineBytes;
+    private final byte[] buf = new byte[64 * 1024];
+    private int pos;
+    private int limit;
+    private boolean eof;
+    private boolean started;
+    private byte[] line = new byte[4096];
+    private int lineLen;
+    private long lineTotal;
+    private long lineNumber;
+    private long offset;
+    private RowResult<String> pending;
+
+    /**
+     * Creates a reader.
+     *
+     * @param in the stream, read from its current position
+     * @param source the name used in locations, such as the file name
+     * @param maxLineBytes the longest accepted line in bytes, at least 1
+     * @throws IllegalArgumentException if {@code maxLineBytes} is below 1 or {@code source} is blank
+     */
+    public LineReader(InputStream in, String source, int maxLineBytes) {
+        this.in = Objects.requireNonNull(in, "in");
+        this.source = Objects.requireNonNull(source, "source");
+        if (source.isBlank()) {
+            throw new IllegalArgumentException("tên nguồn trống / source name is blank");
+        }
+        if (maxLineBytes < 1 || maxLineBytes == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("độ dài dòng tối đa không hợp lệ / invalid maxLineBytes: "
+                    + maxLineBytes);
+        }
+        this.maxLineBytes = maxLineBytes;
+    }
+
+    /**
+     * The next line, or empty at the end of the stream.
+     *
+     * @return the line as accepted text located at column 1, or a refused line
+     * @throws IOException if the stream fails
+     */
+    public Optional<RowResult<String>> readLine() throws IOException {
+        if (pending != null) {
+            RowResult<String> r = pending;
+            pending = null;
+            return Optional.of(r);
+        }
+        return Optional.ofNullable(read());
+    }
+
+    /**
+     * Whether there is another line.
+     *
+     * @throws UncheckedIOException if the stream fails
+     */
+    @Override
+    public boolean hasNext() {
+        if (pending == null) {
+            try {
+                pending = read();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pending != null;
+    }
+
+    /**
+     * The next line.
+     *
+     * @throws NoSuchElementException at the end of the stream
+     * @throws UncheckedIOException if the stream fails
+     */
+    @Override
+    public RowResult<String> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException();
+        }
+        RowResult<String> r = pending;
+        pending = null;
+        return r;
+    }
+
+    /** The number of the last line returned (0 before the first). */
+    public long lineNumber() {
+        return lineNumber;
+    }
+
+    /** Closes the stream. */
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    private RowResult<String> read() throws IOException {
+        if (!started) {
+            started = true;
+            skipBom();
+        }
+        long startOffset = offset;
+        lineLen = 0;
+        lineTotal = 0;
+        boolean ended = false;
+        while (!ended) {
+            if (pos == limit && !fill()) {
+                if (lineTotal == 0) {
+                    return null;
+                }
+                break;
+            }
+            int end = pos;
+            while (end < limit && buf[end] != '\n') {
+                end++;
+            }
+            append(pos, end);
+            offset += end - pos;
+            if (end < limit) {
+                ended = true;
+                end++;
+                offset++;
+            }
+            pos = end;
+            if (!ended && eof) {
+                break;
+            }
+        }
+        lineNumber++;
+        return finish(startOffset);
+    }
+
+    private RowResult<String> finish(long startOffset) {
+        long contentBytes = lineTotal;
+        if (lineTotal <= (long) maxLineBytes + 1 && lineLen > 0 && line[lineLen - 1] == '\r') {
+            lineLen--;
+            contentBytes--;
+        }
+        SourceLocation at = SourceLocation.of(source, lineNumber, 1);
+        if (contentBytes > maxLineBytes) {
+            String shown = new String(line, 0, Math.min(lineLen, EXCERPT_BYTES), StandardCharsets.UTF_8);
+            return new RowResult.Refused<>(ReadProblem.of(at, ReadProblem.Reason.LINE_TOO_LONG,
+                    "dòng dài " + contentBytes + " byte, tối đa " + maxLineBytes + " byte",
+                    "the line has " + contentBytes + " bytes, the limit is " + maxLineBytes,
+                    shown));
+        }
+        int bad = Utf8Validator.firstInvalid(line, 0, lineLen);
+        if (bad >= 0) {
+            long column = Utf8Validator.codePoints(line, 0, bad) + 1L;
+            String before = new String(line, Math.max(0, bad - EXCERPT_BYTES / 4), bad - Math.max(0, bad - EXCERPT_BYTES / 4),
+                    StandardCharsets.UTF_8);
+            String bytes = Utf8Validator.hex(line, bad, lineLen);
+            return new RowResult.Refused<>(ReadProblem.of(at.atColumn(column), ReadProblem.Reason.INVALID_UTF8,
+                    "chuỗi byte " + bytes + " tại vị trí byte " + (startOffset + bad) + " của tệp",
+                    "byte sequence " + bytes + " at byte offset " + (startOffset + bad) + " of the input",
+                    before));
+        }
+        return new RowResult.Accepted<>(new String(line, 0, lineLen, StandardCharsets.UTF_8), at);
+    }
+
+    private void append(int from, int to) {
+        int n = to - from;
+        lineTotal += n;
+        int room = maxLineBytes + 1 - lineLen;
+        int keep = Math.min(n, room);
+        if (keep <= 0) {
+            return;
+        }
+        if (lineLen + keep > line.length) {
+            int size = (int) Math.min((long) maxLineBytes + 1, Math.max((long) line.length * 2, lineLen + keep));
+            byte[] bigger = new byte[size];
+            System.arraycopy(line, 0, bigger, 0, lineLen);
+            line = bigger;
+        }
+        System.arraycopy(buf, from, line, lineLen, keep);
+        lineLen += keep;
+    }
+
+    private boolean fill() throws IOException {
+        if (eof) {
+            return false;
+        }
+        int n;
+        do {
+            n = in.read(buf, 0, buf.length);
+        } while (n == 0);
+        if (n < 0) {
+            eof = true;
+            pos = 0;
+            limit = 0;
+            return false;
+        }
+        pos = 0;
+        limit = n;
+        return true;
+    }
+
+    private void skipBom() throws IOException {
+        while (limit < 3 && !eof) {
+            int n = in.read(buf, limit, buf.length - limit);
+            if (n < 0) {
+                eof = true;
+            } else {
+                limit += n;
+            }
+        }
+        if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
+            pos = 3;
+            offset = 3;
+        }
+    }
+}

@@ -1,0 +1,328 @@
+package org.haicap.core.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.haicap.core.io.LineReader;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.io.ReadSummary;
+import org.haicap.core.io.RowHandler;
+import org.haicap.core.io.RowResult;
+import org.haicap.core.io.SourceLocation;
+import org.haicap.core.io.Sources;
+
+/**
+ * Reads JSON Lines (one JSON object per line) into objects of type {@code T}, in constant
+ * memory, losing nothing (đọc tệp JSON Lines): each line becomes an accepted object or a
+ * {@link ReadProblem} with the line, the column (in code points), the JSON path and a reason,
+ * and the returned {@link ReadSummary} reconciles ({@code read == accepted + refused}).
+ *
+ * <p>Lines: UTF-8 with an optional byte order mark, LF or CRLF, the last line may lack its line
+ * feed (see {@link LineReader}). A blank line (empty or only white space) is skipped and counted
+ * in {@link ReadSummary#blankLines()}: it is not a row. A line longer than the line limit
+ * ({@link LineReader#DEFAULT_MAX_LINE_BYTES}, 1 MiB, by default) is refused as
+ * {@code LINE_TOO_LONG} without being held in memory, and reading goes on at the next line.
+ *
+ * <p>Each line must be exactly one JSON object ({@code NOT_AN_OBJECT} otherwise; a second value on
+ * the line is {@code MALFORMED_JSON}); it is bound to {@code T} with a {@link HaicapJson} mapper
+ * (limits, duplicate keys, unknown fields, NFC, dates, required record components). A record's
+ * compact constructor runs for every line, so its checks become {@code INVALID_VALUE} problems.
+ *
+ * <p>Objects are built one at a time and handed to the {@link RowHandler}; the reader keeps none.
+ * An I/O failure of the stream is not a row problem: it propagates as an {@link IOException}.
+ *
+ * <p>This class is immutable and thread-safe; configure it once and share it. Each reading has
+ * its own state.
+ *
+ * @param <T> the row type, usually a record
+ */
+public final class JsonLinesReader<T> {
+    private final Class<T> type;
+    private final HaicapJson.Limits limits;
+    private final UnknownFields unknownFields;
+    private final int maxLineBytes;
+    private final Optional<String> recordIdField;
+    private final JsonFactory factory;
+    private final ObjectReader reader;
+
+    private JsonLinesReader(Class<T> type, HaicapJson.Limits limits, UnknownFields unknownFields, int maxLineBytes,
+            Optional<String> recordIdField) {
+        this.type = type;
+        this.limits = limits;
+        this.unknownFields = unknownFields;
+        this.maxLineBytes = maxLineBytes;
+        this.recordIdField = recordIdField;
+        JsonMapper mapper = HaicapJson.newMapper(limits, unknownFields);
+        this.factory = mapper.getFactory();
+        this.reader = mapper.readerFor(type);
+    }
+
+    /**
+     * A reader for {@code type} with the default limits, a 1 MiB line limit, refusing unknown
+     * fields.
+     *
+     * @param <T> the row type
+     * @param type the class of each row
+     * @return the reader
+     */
+    public static <T> JsonLinesReader<T> of(Class<T> type) {
+        return new JsonLinesReader<>(Objects.requireNonNull(type, "type"), HaicapJson.Limits.DEFAULT,
+                UnknownFields.REFUSE, LineReader.DEFAULT_MAX_LINE_BYTES, Optional.empty());
+    }
+
+    /**
+     * The same reader with another line limit.
+     *
+     * @param bytes the longest accepted line in bytes, at least 1
+     * @return a new reader
+     * @throws IllegalArgumentException if {@code bytes} is below 1
+     */
+    public JsonLinesReader<T> withMaxLineBytes(int bytes) {
+        if (bytes < 1 || bytes == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("độ dài dòng tối đa không hợp lệ / invalid line limit: " + bytes);
+        }
+        return new JsonLinesReader<>(type, limits, unknownFields, bytes, recordIdField);
+    }
+
+    /**
+     * The same reader with another policy for unknown fields.
+     *
+     * @param policy refuse (the default) or ignore
+     * @return a new reader
+     */
+    public JsonLinesReader<T> withUnknownFields(UnknownFields policy) {
+        return new JsonLinesReader<>(type, limits, Objects.requireNonNull(policy, "policy"), maxLineBytes,
+                recordIdField);
+    }
+
+    /**
+     * The same reader with other JSON limits.
+     *
+     * @param newLimits the limits
+     * @return a new reader
+     */
+    public JsonLinesReader<T> withLimits(HaicapJson.Limits newLimits) {
+        return new JsonLinesReader<>(type, Objects.requireNonNull(newLimits, "newLimits"), unknownFields,
+                maxLineBytes, recordIdField);
+    }
+
+    /**
+     * The same reader naming, in each refused line's location, the value of a top-level field
+     * (such as {@code "code"} for a dossier) when it can still be read.
+     *
+     * @param field a top-level field name
+     * @return a new reader
+     */
+    public JsonLinesReader<T> withRecordIdField(String field) {
+        return new JsonLinesReader<>(type, limits, unknownFields, maxLineBytes,
+                Optional.of(Objects.requireNonNull(field, "field")));
+    }
+
+    /**
+     * Reads a file, gzip-compressed or not; the source name in locations is the file name.
+     *
+     * @param file the file
+     * @param handler receives each row or problem, in order
+     * @return the counts
+     * @throws IOException if the file cannot be read
+     */
+    public ReadSummary read(Path file, RowHandler<? super T> handler) throws IOException {
+        try (InputStream in = Sources.open(file)) {
+            return read(in, Sources.nameOf(file), handler);
+        }
+    }
+
+    /**
+     * Reads a stream to its end (and does not close it).
+     *
+     * @param in the stream
+     * @param source the name used in locations, such as {@code "stdin"}
+     * @param handler receives each row or problem, in order
+     * @return the counts
+     * @throws IOException if the stream fails
+     */
+    public ReadSummary read(InputStream in, String source, RowHandler<? super T> handler) throws IOException {
+        Objects.requireNonNull(handler, "handler");
+        LineReader lines = new LineReader(in, source, maxLineBytes);
+        ReadSummary.Counter counter = ReadSummary.counter();
+        for (Optional<RowResult<String>> next = lines.readLine(); next.isPresent(); next = lines.readLine()) {
+            RowResult<String> line = next.get();
+            if (line instanceof RowResult.Accepted<String> text && text.row().isBlank()) {
+                counter.blankLine();
+                continue;
+            }
+            RowResult<T> result = bind(line);
+            if (result instanceof RowResult.Refused<T> refused) {
+                counter.refused(refused.problem().reason());
+            } else {
+                counter.accepted();
+            }
+            result.sendTo(handler);
+        }
+        return counter.summary();
+    }
+
+    /**
+     * The rows of a stream, lazily, one at a time; blank lines are skipped. Closing the returned
+     * stream closes {@code in}.
+     *
+     * @param in the stream
+     * @param source the name used in locations
+     * @return the rows and problems in input order
+     * @throws UncheckedIOException from the stream's operations if reading fails
+     */
+    public Stream<RowResult<T>> stream(InputStream in, String source) {
+        LineReader lines = new LineReader(in, source, maxLineBytes);
+        Iterator<RowResult<String>> it = lines;
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
+                false)
+                .filter(line -> !(line instanceof RowResult.Accepted<String> text && text.row().isBlank()))
+                .map(this::bind)
+                .onClose(() -> {
+                    try {
+                        lines.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    /**
+     * Binds one line of text, for callers that have the lines already (a message queue, a
+     * database column).
+     *
+     * @param text one line, without its line ending
+     * @param at where the line starts (column 1)
+     * @return the object, or the problem
+     */
+    public RowResult<T> readLine(String text, SourceLocation at) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(at, "at");
+        try (JsonParser p = factory.createParser(text)) {
+            try {
+                JsonToken first = p.nextToken();
+                if (first != JsonToken.START_OBJECT) {
+                    return refused(ReadProblem.of(at, ReadProblem.Reason.NOT_AN_OBJECT,
+                            "dòng là " + kindVi(first) + ", cần một đối tượng {...}",
+                            "the line is " + kindEn(first) + ", expected an object {...}", text), text);
+                }
+                T value = reader.readValue(p);
+                JsonToken after = p.nextToken();
+                if (after != null) {
+                    // Normally caught by FAIL_ON_TRAILING_TOKENS inside readValue; kept as a safety net.
+                    int index = (int) Math.min(text.length(), Math.max(0, p.currentTokenLocation().getCharOffset()));
+                    return refused(ReadProblem.of(at.atColumn(text.codePointCount(0, index) + 1L),
+                            ReadProblem.Reason.MALFORMED_JSON, "có thêm dữ liệu sau đối tượng JSON",
+                            "more content after the JSON object", text.substring(index)), text);
+                }
+                if (value == null) {
+                    return refused(ReadProblem.of(at, ReadProblem.Reason.NOT_AN_OBJECT, "", "", text), text);
+                }
+                return new RowResult.Accepted<>(value, at);
+            } catch (JacksonException e) {
+                return refused(JsonProblems.of(e, p, text, at), text);
+            }
+        } catch (IOException e) {
+            // Parsing a String does no I/O; closing the parser cannot fail either.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private RowResult<T> bind(RowResult<String> line) {
+        if (line instanceof RowResult.Accepted<String> text) {
+            return readLine(text.row(), text.location());
+        }
+        return new RowResult.Refused<>(((RowResult.Refused<String>) line).problem());
+    }
+
+    private RowResult<T> refused(ReadProblem problem, String text) {
+        if (recordIdField.isPresent() && problem.location().recordId().isEmpty()) {
+            Optional<String> id = recordId(text, recordIdField.get());
+            if (id.isPresent()) {
+                SourceLocation l = problem.location().withRecordId(id.get());
+                problem = new ReadProblem(l, problem.reason(), problem.vietnamese(), problem.english(),
+                        problem.excerpt());
+            }
+        }
+        return new RowResult.Refused<>(problem);
+    }
+
+    /** The scalar value of a top-level field, if the line can be tokenised that far. */
+    private Optional<String> recordId(String text, String field) {
+        try (JsonParser p = factory.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (field.equals(name) && v != null && v.isScalarValue() && v != JsonToken.VALUE_NULL) {
+                    String id = p.getText();
+                    return Optional.of(id.length() > 40 ? id.substring(0, 40) + "…" : id);
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // The line is broken before the field: no id.
+        }
+        return Optional.empty();
+    }
+
+    private static String kindVi(JsonToken t) {
+        if (t == null) {
+            return "trống";
+        }
+        switch (t) {
+            case START_ARRAY:
+                return "một mảng [...]";
+            case VALUE_STRING:
+                return "một chuỗi";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "một số";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "một giá trị true/false";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return "không phải đối tượng";
+        }
+    }
+
+    private static String kindEn(JsonToken t) {
+        if (t == null) {
+            return "empty";
+        }
+        switch (t) {
+            case START_ARRAY:
+                return "an array [...]";
+            case VALUE_STRING:
+                return "a string";
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return "a number";
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return "a boolean";
+            case VALUE_NULL:
+                return "null";
+            default:
+                return "not an object";
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.haicap.core.json;
+
+import com.fasterxml.jackson.databind.introspect.AnnotatedMember;
+import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import java.util.Optional;
+
+/**
+ * Makes every component of a record required when reading, except those of type
+ * {@code Optional}: a missing field is then a clear "missing field" problem naming the field,
+ * instead of a {@code null} (or a silent 0 for a {@code long} amount) reaching the constructor.
+ * An explicit {@code @JsonProperty(required = ...)} still decides for itself.
+ */
+final class RequiredRecordComponents extends NopAnnotationIntrospector {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public Boolean hasRequiredMarker(AnnotatedMember m) {
+        Class<?> owner = m.getDeclaringClass();
+        if (owner == null || !owner.isRecord()) {
+            return null;
+        }
+        return m.getRawType() == Optional.class ? Boolean.FALSE : Boolean.TRUE;
+    }
+}

@@ -1,0 +1,74 @@
+package org.haicap.core.json;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.haicap.core.units.ProvinceCode;
+import org.haicap.core.units.UnitCode;
+
+/**
+ * The JSON forms of haicap's value types: the one place where a value type of the domain
+ * packages is registered with {@link HaicapModule}.
+ *
+ * <p>Records need no registration: Jackson binds them through their canonical constructors, whose
+ * checks then run on every row read. Register here only small value types that are written as a
+ * JSON scalar:
+ * <ul>
+ *   <li>a type written as a string: add a {@link StringForm} to {@link #STRING_FORMS}, e.g.
+ *       {@code new StringForm<>(CitizenId.class, CitizenId::of, CitizenId::value,
+ *       "số định danh cá nhân gồm 12 chữ số", "a 12-digit citizen id")};</li>
+ *   <li>a type written as an integer (money in đồng): add a {@link LongForm} to
+ *       {@link #LONG_FORMS}, e.g. {@code new LongForm<>(Vnd.class, Vnd::of, Vnd::dong,
+ *       "số tiền nguyên bằng đồng", "a whole amount in đồng")};</li>
+ *   <li>anything else: add a serializer and deserializer in {@link #registerOthers}.</li>
+ * </ul>
+ * The parse function receives NFC text and signals bad input with an
+ * {@link IllegalArgumentException} (or {@link java.time.DateTimeException}); the reader turns it
+ * into an {@code INVALID_VALUE} problem at the field's line, column and path. Add a round-trip
+ * case to {@code HaicapModuleTest} for each new type.
+ */
+final class ValueTypes {
+    private ValueTypes() {
+    }
+
+    /** Value types written as JSON strings. */
+    static final List<StringForm<?>> STRING_FORMS = List.of(
+            new StringForm<>(LocalDate.class, LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format,
+                    "ngày dạng yyyy-MM-dd, ví dụ 2025-07-14", "a date as yyyy-MM-dd, e.g. 2025-07-14"),
+            new StringForm<>(LocalDateTime.class, LocalDateTime::parse, DateTimeFormatter.ISO_LOCAL_DATE_TIME::format,
+                    "ngày giờ dạng yyyy-MM-ddTHH:mm:ss, ví dụ 2025-07-14T08:30:00",
+                    "a date-time as yyyy-MM-ddTHH:mm:ss, e.g. 2025-07-14T08:30:00"),
+            new StringForm<>(OffsetDateTime.class, OffsetDateTime::parse,
+                    DateTimeFormatter.ISO_OFFSET_DATE_TIME::format,
+                    "ngày giờ có múi giờ, ví dụ 2025-07-14T08:30:00+07:00",
+                    "a date-time with offset, e.g. 2025-07-14T08:30:00+07:00"),
+            new StringForm<>(Instant.class, Instant::parse, DateTimeFormatter.ISO_INSTANT::format,
+                    "thời điểm UTC, ví dụ 2025-07-14T01:30:00Z", "an instant in UTC, e.g. 2025-07-14T01:30:00Z"),
+            new StringForm<>(LocalTime.class, LocalTime::parse, DateTimeFormatter.ISO_LOCAL_TIME::format,
+                    "giờ dạng HH:mm:ss, ví dụ 08:30:00", "a time as HH:mm:ss, e.g. 08:30:00"),
+            new StringForm<>(YearMonth.class, YearMonth::parse, YearMonth::toString,
+                    "tháng dạng yyyy-MM, ví dụ 2025-07", "a month as yyyy-MM, e.g. 2025-07"),
+            new StringForm<>(Duration.class, Duration::parse, Duration::toString,
+                    "khoảng thời gian ISO 8601, ví dụ PT72H", "an ISO 8601 duration, e.g. PT72H"),
+            new StringForm<>(Period.class, Period::parse, Period::toString,
+                    "khoảng ngày ISO 8601, ví dụ P15D", "an ISO 8601 period, e.g. P15D"),
+            new StringForm<>(UnitCode.class, UnitCode::of, UnitCode::value,
+                    "mã đơn vị hành chính cấp xã gồm đúng 5 chữ số", "a commune-level unit code of exactly 5 digits"),
+            new StringForm<>(ProvinceCode.class, ProvinceCode::of, ProvinceCode::value,
+                    "mã tỉnh gồm đúng 2 chữ số", "a province code of exactly 2 digits"));
+
+    /** Value types written as JSON integers. */
+    static final List<LongForm<?>> LONG_FORMS = List.of();
+
+    /** Serializers and deserializers that are neither a string nor an integer form. */
+    static void registerOthers(HaicapModule module) {
+        // None yet.
+    }
+}

@@ -1,0 +1,29 @@
+package org.haicap.core.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A handler that keeps everything, for tests. */
+final class Collect<T> implements RowHandler<T> {
+    final List<T> accepted = new ArrayList<>();
+    final List<SourceLocation> acceptedAt = new ArrayList<>();
+    final List<ReadProblem> refused = new ArrayList<>();
+
+    @Override
+    public void accepted(T row, SourceLocation at) {
+        accepted.add(row);
+        acceptedAt.add(at);
+    }
+
+    @Override
+    public void refused(ReadProblem problem) {
+        refused.add(problem);
+    }
+
+    ReadProblem only() {
+        if (refused.size() != 1) {
+            throw new AssertionError("expected one problem, got " + refused);
+        }
+        return refused.get(0);
+    }
+}
