@@ -15,7 +15,7 @@ module org.haicap.core {
     exports org.haicap.core.procedures;
     exports org.haicap.core.calendar;
     exports org.haicap.core.money;
-    // exports org.haicap.core.dataset;
+    exports org.haicap.core.dataset;
     exports org.haicap.core.io;
     exports org.haicap.core.json;
     exports org.haicap.core.testing;

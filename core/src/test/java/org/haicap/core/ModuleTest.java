@@ -23,7 +23,7 @@ class ModuleTest {
         expected.add("org.haicap.core.ids");
         expected.add("org.haicap.core.calendar");
         expected.add("org.haicap.core.money");
-        // expected.add("org.haicap.core.dataset");
+        expected.add("org.haicap.core.dataset");
         expected.add("org.haicap.core.io");
         expected.add("org.haicap.core.json");
         expected.add("org.haicap.core.testing");
