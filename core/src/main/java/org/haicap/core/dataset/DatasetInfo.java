@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.haicap.core.internal.RecordSerialForm;
 import org.haicap.core.text.VietnameseText;
 import org.haicap.core.units.ProvinceCode;
 
@@ -56,20 +57,6 @@ public record DatasetInfo(String name, LocalDate asOf, Optional<ProvinceCode> pr
     }
 
     private Object writeReplace() {
-        return new Serial(name, asOf, province.map(ProvinceCode::value).orElse(null), description.orElse(null));
-    }
-
-    private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
-        throw new java.io.InvalidObjectException("DatasetInfo is read through its serial form");
-    }
-
-    /** The serial form: plain fields, re-checked through the constructor on reading. */
-    private record Serial(String name, LocalDate asOf, String province, String description) implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        private Object readResolve() {
-            return new DatasetInfo(name, asOf, Optional.ofNullable(province).map(ProvinceCode::of),
-                    Optional.ofNullable(description));
-        }
+        return RecordSerialForm.of(this);
     }
 }

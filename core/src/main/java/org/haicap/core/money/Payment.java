@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
 import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * One payment (khoản thanh toán): a party fee, a procedure fee or charge, or another payment.
@@ -137,6 +138,6 @@ public record Payment(
     }
 
     private Object writeReplace() {
-        return SerialForm.of(this);
+        return RecordSerialForm.of(this);
     }
 }

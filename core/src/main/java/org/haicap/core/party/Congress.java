@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A party congress (đại hội) of an organisation for a term, such as "Đại hội Đảng bộ phường Hoàn
@@ -208,6 +209,6 @@ public record Congress(CongressId id, PartyOrganisationId organisation, Term ter
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.haicap.core.people.PartyMembership;
 import org.haicap.core.people.Person;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * What a party member's fee for a month is computed from (căn cứ tính đảng phí): the
@@ -88,6 +89,6 @@ public record PartyFeeBasis(MemberSituation situation, Optional<WageRegion> regi
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

@@ -3,6 +3,7 @@ package org.haicap.core.party;
 import java.io.Serializable;
 import java.util.Optional;
 import org.haicap.core.units.UnitCode;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A party organisation (tổ chức đảng) in a commune-level unit: the commune party committee, a
@@ -160,6 +161,6 @@ public record PartyOrganisation(PartyOrganisationId id, Kind kind, String name, 
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

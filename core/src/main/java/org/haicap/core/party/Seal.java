@@ -3,6 +3,7 @@ package org.haicap.core.party;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A seal (con dấu) of a party organisation: either the seal of the committee's staff bodies and
@@ -131,6 +132,6 @@ public record Seal(SealId id, PartyOrganisationId owner, Purpose purpose, Option
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

@@ -3,6 +3,7 @@ package org.haicap.core.people;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A person holding a post (bầu, bổ nhiệm, chỉ định, phân công), modelled on the Popolo
@@ -69,6 +70,6 @@ public record Appointment(AppointmentId id, PersonId person, PostId post, LocalD
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

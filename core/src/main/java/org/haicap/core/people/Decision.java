@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.haicap.core.ids.DocumentNumber;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * The document that made an appointment (quyết định, hướng dẫn, nghị quyết), such as
@@ -44,6 +45,6 @@ public record Decision(DocumentNumber number, LocalDate issuedOn, Optional<Strin
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
 import org.haicap.core.ids.Masking;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A person's membership of the Party (đảng tịch): the date of admission (ngày vào Đảng), the date
@@ -71,6 +72,6 @@ public record PartyMembership(LocalDate admittedOn, Optional<LocalDate> fullMemb
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

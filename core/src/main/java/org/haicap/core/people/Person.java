@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.haicap.core.ids.CitizenId;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A person (người) who may hold posts: an official, a party member, a council member. Modelled
@@ -84,6 +85,6 @@ public record Person(PersonId id, String fullName, Optional<CitizenId> citizenId
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.haicap.core.units.UnitCode;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A post (chức danh, vị trí) in a commune-level unit, modelled on the Popolo Post: it exists
@@ -116,6 +117,6 @@ public record Post(PostId id, UnitCode unit, PostRole role, Optional<String> lab
 
     /** Writes the serial proxy: optional components are not serialisable as such; reading re-runs the checks. */
     private Object writeReplace() {
-        return SerialProxy.of(this);
+        return RecordSerialForm.of(this);
     }
 }

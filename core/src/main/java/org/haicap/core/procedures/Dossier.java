@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.haicap.core.units.UnitCode;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * A dossier (hồ sơ): one application for one procedure, received by one commune-level unit
@@ -300,6 +301,6 @@ public record Dossier(
     }
 
     private Object writeReplace() {
-        return SerialForm.of(this);
+        return RecordSerialForm.of(this);
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Objects;
 import java.util.Optional;
 import org.haicap.core.money.Vnd;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * One fee line of a procedure (phí, lệ phí), as listed on the national portal: its kind, the
@@ -66,6 +67,6 @@ public record Fee(FeeKind kind, Vnd amount, String description, Optional<Channel
     }
 
     private Object writeReplace() {
-        return SerialForm.of(this);
+        return RecordSerialForm.of(this);
     }
 }

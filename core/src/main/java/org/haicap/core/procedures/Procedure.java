@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.haicap.core.calendar.TimeLimit;
 import org.haicap.core.money.Vnd;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * An administrative procedure (thủ tục hành chính, TTHC) as published in the national database
@@ -204,7 +205,7 @@ public record Procedure(
     }
 
     private Object writeReplace() {
-        return SerialForm.of(this);
+        return RecordSerialForm.of(this);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * What identifies one version of a procedure in a catalogue: the national code and, for a
@@ -55,6 +56,6 @@ public record ProcedureKey(ProcedureCode code, Optional<String> version)
     }
 
     private Object writeReplace() {
-        return SerialForm.of(this);
+        return RecordSerialForm.of(this);
     }
 }

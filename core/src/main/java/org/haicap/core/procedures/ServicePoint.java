@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.haicap.core.units.UnitCode;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * An online public-service agent point (điểm đại lý dịch vụ công trực tuyến): a post office,
@@ -88,6 +89,6 @@ public record ServicePoint(String id, String name, UnitCode unit, Kind kind, Loc
     }
 
     private Object writeReplace() {
-        return SerialForm.of(this);
+        return RecordSerialForm.of(this);
     }
 }

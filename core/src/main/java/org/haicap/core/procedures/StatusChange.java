@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
  * One change of a dossier's status, as kept in its history (lịch sử xử lý): when, from which
@@ -43,6 +44,6 @@ public record StatusChange(LocalDateTime at, DossierStatus from, DossierStatus t
     }
 
     private Object writeReplace() {
-        return SerialForm.of(this);
+        return RecordSerialForm.of(this);
     }
 }

@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.haicap.core.SerializationRoundTrip;
 import org.haicap.core.people.Person;
 import org.haicap.core.people.PersonId;
 import org.haicap.core.units.UnitCode;
@@ -48,19 +45,13 @@ class DatasetTest {
     }
 
     @Test
-    void equalDatasetsAndACopyThroughTheBuilder() throws Exception {
+    void equalDatasetsAndACopyThroughTheBuilder() {
         Dataset d = Dataset.builder(INFO).people(List.of(Person.of(PersonId.of("p1"), "Nguyễn Văn A"))).build();
         assertEquals(d, d.toBuilder().build());
         assertEquals(d.hashCode(), d.toBuilder().build().hashCode());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-            out.writeObject(d);
-        }
-        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-            Dataset back = (Dataset) in.readObject();
-            assertEquals(d, back);
-            assertEquals("Nguyễn Văn A", back.person(PersonId.of("p1")).orElseThrow().fullName());
-        }
+        Dataset back = SerializationRoundTrip.roundTrip(d);
+        assertEquals(d, back);
+        assertEquals("Nguyễn Văn A", back.person(PersonId.of("p1")).orElseThrow().fullName());
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.text.Normalizer;
 import java.time.YearMonth;
 import org.haicap.core.procedures.DossierCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PaymentSubjectTest {
 
@@ -32,8 +33,8 @@ class PaymentSubjectTest {
     @Test
     void variantsSerialise() {
         PaymentSubject d = new PaymentSubject.DossierFee(DossierCode.parse("H15-250701-0001"));
-        assertEquals(d, Serialization.roundTrip(d));
+        assertEquals(d, SerializationRoundTrip.roundTrip(d));
         PaymentSubject p = new PaymentSubject.PartyFee("DV1", YearMonth.of(2025, 7), "CB1");
-        assertEquals(p, Serialization.roundTrip(p));
+        assertEquals(p, SerializationRoundTrip.roundTrip(p));
     }
 }

@@ -15,6 +15,7 @@ import net.jqwik.api.Provide;
 import org.haicap.core.procedures.DossierCode;
 import org.haicap.core.testing.PaymentArbitraries;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PaymentTest {
     private static final LocalDateTime AT = LocalDateTime.of(2025, 7, 10, 20, 5);
@@ -102,7 +103,7 @@ class PaymentTest {
         assertTrue(p.amount().isPositive());
         assertTrue(p.kind().accepts(p.subject()));
         assertTrue(!p.channel().requiresReference() || p.reference().isPresent());
-        assertEquals(p, Serialization.roundTrip(p));
+        assertEquals(p, SerializationRoundTrip.roundTrip(p));
         for (PaymentStatus to : PaymentStatus.values()) {
             if (p.status().canTransitionTo(to)) {
                 assertEquals(to, p.withStatus(to).status());

@@ -22,6 +22,7 @@ import org.haicap.core.people.SeatCount;
 import org.haicap.core.people.Staffing;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class CommitteeTest {
     private static final LocalDate JULY_15 = LocalDate.of(2025, 7, 15);
@@ -87,6 +88,6 @@ class CommitteeTest {
         posts.add(null);
         assertThrows(InvalidPartyDataException.class, () -> new Committee(CommitteeId.of("C"),
                 PartyOrganisationId.of("O"), Committee.Kind.INSPECTION_COMMITTEE, TERM, 5, posts));
-        assertEquals(c, Serial.roundTrip(c));
+        assertEquals(c, SerializationRoundTrip.roundTrip(c));
     }
 }

@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class CongressIdTest {
 
@@ -33,7 +34,7 @@ class CongressIdTest {
     void ordersByTextAndSerialises() {
         assertTrue(new CongressId("A1").compareTo(new CongressId("B1")) < 0);
         CongressId id = new CongressId("X-1");
-        assertEquals(id, Serial.roundTrip(id));
+        assertEquals(id, SerializationRoundTrip.roundTrip(id));
     }
 
     @Property

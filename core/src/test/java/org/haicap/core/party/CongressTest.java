@@ -15,6 +15,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.haicap.core.testing.PartyArbitraries;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class CongressTest {
     private static final Congress.Dates LATE_JULY = new Congress.Dates(LocalDate.of(2025, 7, 21),
@@ -45,7 +46,7 @@ class CongressTest {
         assertTrue(c.heldBy(LocalDate.of(2025, 7, 23)));
         assertTrue(c.heldWithin(LATE_JULY));
         assertFalse(c.heldWithin(Congress.Dates.on(LocalDate.of(2025, 7, 22))));
-        assertEquals(c, Serial.roundTrip(c));
+        assertEquals(c, SerializationRoundTrip.roundTrip(c));
     }
 
     @Test
@@ -81,7 +82,7 @@ class CongressTest {
 
     @Property(tries = 200)
     void serialisationKeepsEveryCongress(@ForAll("congresses") Congress c) {
-        assertEquals(c, Serial.roundTrip(c));
+        assertEquals(c, SerializationRoundTrip.roundTrip(c));
         assertTrue(c.titleVietnamese().contains(c.term().toString()));
     }
 

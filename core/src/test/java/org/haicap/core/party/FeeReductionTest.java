@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class FeeReductionTest {
 
@@ -19,7 +20,7 @@ class FeeReductionTest {
         assertTrue(r.covers(YearMonth.of(2026, 11)));
         assertTrue(r.covers(YearMonth.of(2027, 10)));
         assertFalse(r.covers(YearMonth.of(2027, 11)));
-        assertEquals(r, Serial.roundTrip(r));
+        assertEquals(r, SerializationRoundTrip.roundTrip(r));
     }
 
     @Test

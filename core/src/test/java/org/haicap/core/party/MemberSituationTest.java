@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.haicap.core.money.Vnd;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class MemberSituationTest {
 
@@ -30,7 +31,7 @@ class MemberSituationTest {
     @Test
     void serialises() {
         MemberSituation s = MemberSituation.insured(7_000_000);
-        assertEquals(s, Serial.roundTrip(s));
-        assertEquals(new MemberSituation.Abroad(), Serial.roundTrip(new MemberSituation.Abroad()));
+        assertEquals(s, SerializationRoundTrip.roundTrip(s));
+        assertEquals(new MemberSituation.Abroad(), SerializationRoundTrip.roundTrip(new MemberSituation.Abroad()));
     }
 }

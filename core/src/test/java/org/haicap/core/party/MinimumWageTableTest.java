@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.haicap.core.money.Vnd;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class MinimumWageTableTest {
     private static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 1);
@@ -33,8 +34,8 @@ class MinimumWageTableTest {
         assertEquals(Optional.of(Vnd.of(5_310_000)), t.wage(WageRegion.I, next.minusDays(1)));
         assertEquals(Optional.of(Vnd.of(5_600_000)), t.wage(WageRegion.I, next));
         assertNotEquals(MinimumWageTable.defaults(), t);
-        assertEquals(t, Serial.roundTrip(t));
-        assertEquals(t.hashCode(), Serial.roundTrip(t).hashCode());
+        assertEquals(t, SerializationRoundTrip.roundTrip(t));
+        assertEquals(t.hashCode(), SerializationRoundTrip.roundTrip(t).hashCode());
     }
 
     @Test

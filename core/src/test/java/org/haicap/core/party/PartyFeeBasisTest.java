@@ -11,6 +11,7 @@ import org.haicap.core.people.PartyMembership;
 import org.haicap.core.people.Person;
 import org.haicap.core.people.PersonId;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PartyFeeBasisTest {
 
@@ -34,7 +35,7 @@ class PartyFeeBasisTest {
         assertTrue(b.hardshipExemption());
         assertTrue(b.socialPensionAllowance());
         assertEquals(MemberSituation.student(), b.situation());
-        assertEquals(b, Serial.roundTrip(b));
+        assertEquals(b, SerializationRoundTrip.roundTrip(b));
         InvalidPartyDataException e = assertThrows(InvalidPartyDataException.class, () -> PartyFeeBasis.of(null));
         assertEquals("situation", e.field());
     }

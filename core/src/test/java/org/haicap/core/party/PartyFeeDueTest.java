@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.YearMonth;
 import org.haicap.core.money.Vnd;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PartyFeeDueTest {
     private static final YearMonth FEB = YearMonth.of(2026, 2);
@@ -26,6 +27,6 @@ class PartyFeeDueTest {
         PartyFeeDue d = new PartyFeeDue(FEB, PartyFeeRegulation.QD_01, Vnd.of(5_000), false,
                 "học sinh, sinh viên", "student");
         assertEquals(Vnd.of(5_000), d.amount());
-        assertEquals(d, Serial.roundTrip(d));
+        assertEquals(d, SerializationRoundTrip.roundTrip(d));
     }
 }

@@ -16,6 +16,7 @@ import net.jqwik.api.constraints.LongRange;
 import org.haicap.core.money.Vnd;
 import org.haicap.core.testing.PartyArbitraries;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 /** The party-fee rules across the change from QĐ 342-QĐ/TW to QĐ 01-QĐ/TW on 1/2/2026. */
 class PartyFeeRulesTest {
@@ -169,7 +170,7 @@ class PartyFeeRulesTest {
 
     @Test
     void configurationIsAValue() {
-        assertEquals(RULES, Serial.roundTrip(RULES));
+        assertEquals(RULES, SerializationRoundTrip.roundTrip(RULES));
         assertEquals(RULES, PartyFeeRules.defaults().withLegacyFixedAmount(Vnd.of(10_000)));
         assertFalse(RULES.equals(PartyFeeRules.defaults()));
         assertEquals(RoundingMode.HALF_UP, PartyFeeRules.defaults().roundingMode());

@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PartyOrganisationIdTest {
 
@@ -33,7 +34,7 @@ class PartyOrganisationIdTest {
     void ordersByTextAndSerialises() {
         assertTrue(new PartyOrganisationId("A1").compareTo(new PartyOrganisationId("B1")) < 0);
         PartyOrganisationId id = new PartyOrganisationId("X-1");
-        assertEquals(id, Serial.roundTrip(id));
+        assertEquals(id, SerializationRoundTrip.roundTrip(id));
     }
 
     @Property

@@ -14,6 +14,7 @@ import net.jqwik.api.Provide;
 import org.haicap.core.testing.PartyArbitraries;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PartyOrganisationTest {
     private static final PartyOrganisationId COMMUNE = PartyOrganisationId.of("DB-00004");
@@ -79,7 +80,7 @@ class PartyOrganisationTest {
 
     @Property(tries = 200)
     void serialisationKeepsEveryOrganisation(@ForAll("organisations") PartyOrganisation o) {
-        assertEquals(o, Serial.roundTrip(o));
+        assertEquals(o, SerializationRoundTrip.roundTrip(o));
         assertTrue(o.members() >= o.fullMembers());
     }
 

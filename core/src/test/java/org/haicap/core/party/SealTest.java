@@ -11,6 +11,7 @@ import net.jqwik.api.Provide;
 import org.haicap.core.testing.PartyArbitraries;
 import org.haicap.core.testing.PeopleArbitraries;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class SealTest {
     private static final Seal SEAL = Seal.preparing(SealId.of("S1"), PartyOrganisationId.of("CB-1"),
@@ -26,7 +27,7 @@ class SealTest {
         assertEquals(Seal.Status.ISSUED, s.status(LocalDate.of(2025, 8, 1)));
         assertEquals(Seal.Status.ISSUED, s.status());
         assertEquals(Seal.Status.ISSUED, SEAL.issued(LocalDate.of(2025, 7, 1)).status());
-        assertEquals(s, Serial.roundTrip(s));
+        assertEquals(s, SerializationRoundTrip.roundTrip(s));
     }
 
     @Test

@@ -11,6 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.haicap.core.testing.PartyArbitraries;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class TermTest {
 
@@ -42,7 +43,7 @@ class TermTest {
     void ordersByStartThenEnd() {
         assertTrue(Term.of(2020, 2025).compareTo(Term.of(2025, 2030)) < 0);
         assertTrue(Term.of(2025, 2027).compareTo(Term.of(2025, 2030)) < 0);
-        assertEquals(Term.of(2025, 2030), Serial.roundTrip(Term.of(2025, 2030)));
+        assertEquals(Term.of(2025, 2030), SerializationRoundTrip.roundTrip(Term.of(2025, 2030)));
     }
 
     @Property

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class AppointmentTest {
     static final Decision D11 = Decision.of("11-HD/TU", LocalDate.of(2025, 7, 14));
@@ -47,12 +48,12 @@ class AppointmentTest {
     @Test
     void serialises() {
         Appointment a = sample().endingOn(LocalDate.of(2026, 1, 1)).asConcurrent();
-        assertEquals(a, Serial.roundTrip(a));
+        assertEquals(a, SerializationRoundTrip.roundTrip(a));
     }
 
     @net.jqwik.api.Property(tries = 300)
     void everyGeneratedAppointmentSurvivesSerialisation(@net.jqwik.api.ForAll("appointments") Appointment a) {
-        assertEquals(a, Serial.roundTrip(a));
+        assertEquals(a, SerializationRoundTrip.roundTrip(a));
         assertTrue(a.activeOn(a.start()));
         a.end().ifPresent(e -> assertFalse(a.activeOn(e)));
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.haicap.core.ids.DocumentNumber;
 import org.haicap.core.ids.InvalidIdentifierException;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class DecisionTest {
 
@@ -18,7 +19,7 @@ class DecisionTest {
         assertEquals(DocumentNumber.Form.PARTY, d.number().form());
         assertEquals(11, d.number().number());
         assertTrue(d.toString().contains("2025-07-14"));
-        assertEquals(d, Serial.roundTrip(d));
+        assertEquals(d, SerializationRoundTrip.roundTrip(d));
     }
 
     @Test
@@ -36,6 +37,6 @@ class DecisionTest {
         Decision d = new Decision(DocumentNumber.parse("11-HD/TU"), LocalDate.of(2025, 7, 14),
                 Optional.of(java.text.Normalizer.normalize(" Thành ủy Hà Nội ", java.text.Normalizer.Form.NFD)));
         assertEquals(Optional.of("Thành ủy Hà Nội"), d.issuer());
-        assertEquals(d, Serial.roundTrip(d));
+        assertEquals(d, SerializationRoundTrip.roundTrip(d));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class HdndChairSettingsTest {
 
@@ -16,7 +17,7 @@ class HdndChairSettingsTest {
                 .with(UnitCode.of("26734"), HdndChairArrangement.SECRETARY);
         assertEquals(HdndChairArrangement.SECRETARY, s.arrangementFor(UnitCode.of("26734")));
         assertEquals(HdndChairArrangement.STANDING_DEPUTY_SECRETARY, s.arrangementFor(UnitCode.of("00004")));
-        assertEquals(s, Serial.roundTrip(s));
+        assertEquals(s, SerializationRoundTrip.roundTrip(s));
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PartyMembershipTest {
     private static final LocalDate ADMITTED = LocalDate.of(1976, 2, 3);
@@ -46,6 +47,6 @@ class PartyMembershipTest {
         PartyMembership m = new PartyMembership(ADMITTED, Optional.empty(), Optional.of(" 01-234.567/HN "));
         assertEquals(Optional.of("01-234.567/HN"), m.cardNumber());
         assertFalse(m.toString().contains("234.567"), m.toString());
-        assertEquals(m, Serial.roundTrip(m));
+        assertEquals(m, SerializationRoundTrip.roundTrip(m));
     }
 }

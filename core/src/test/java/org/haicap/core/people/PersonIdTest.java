@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PersonIdTest {
 
@@ -35,7 +36,7 @@ class PersonIdTest {
     void ordersByTextAndSerialises() {
         assertTrue(new PersonId("A1").compareTo(new PersonId("A2")) < 0);
         PersonId id = new PersonId("P-1");
-        assertEquals(id, Serial.roundTrip(id));
+        assertEquals(id, SerializationRoundTrip.roundTrip(id));
     }
 
     @Property

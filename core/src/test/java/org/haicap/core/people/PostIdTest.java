@@ -10,6 +10,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.NumericChars;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PostIdTest {
 
@@ -35,7 +36,7 @@ class PostIdTest {
     void ordersByTextAndSerialises() {
         assertTrue(new PostId("A1").compareTo(new PostId("A2")) < 0);
         PostId id = new PostId("P-1");
-        assertEquals(id, Serial.roundTrip(id));
+        assertEquals(id, SerializationRoundTrip.roundTrip(id));
     }
 
     @Property

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class PostTest {
     private static final UnitCode BA_DINH = UnitCode.of("00004");
@@ -67,12 +68,12 @@ class PostTest {
     @Test
     void serialisesAndRechecks() {
         Post p = Post.of(ID, BA_DINH, PostRole.SECRETARY).withValidity(LocalDate.of(2025, 7, 1), Optional.empty());
-        assertEquals(p, Serial.roundTrip(p));
+        assertEquals(p, SerializationRoundTrip.roundTrip(p));
     }
 
     @net.jqwik.api.Property(tries = 300)
     void everyGeneratedPostSurvivesSerialisation(@net.jqwik.api.ForAll("posts") Post p) {
-        assertEquals(p, Serial.roundTrip(p));
+        assertEquals(p, SerializationRoundTrip.roundTrip(p));
         assertTrue(p.seats() >= 1);
     }
 

@@ -18,6 +18,7 @@ import net.jqwik.api.Provide;
 import org.haicap.core.testing.PeopleArbitraries;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class StaffingTest {
     static final UnitCode BA_DINH = UnitCode.of("00004");
@@ -138,7 +139,7 @@ class StaffingTest {
     @Test
     void serialisesAndPrintsNoPersonalData() {
         Staffing s = sample();
-        Staffing back = Serial.roundTrip(s);
+        Staffing back = SerializationRoundTrip.roundTrip(s);
         assertEquals(s.seats(PostRole.EXECUTIVE_COMMITTEE_MEMBER, JULY_15),
                 back.seats(PostRole.EXECUTIVE_COMMITTEE_MEMBER, JULY_15));
         assertEquals("Staffing[posts=6, appointments=34]", s.toString());

@@ -16,6 +16,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.haicap.core.testing.ProcedureArbitraries;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class DossierCodeTest {
 
@@ -136,7 +137,7 @@ class DossierCodeTest {
         int digits = text.length() - text.lastIndexOf('-') - 1;
         assertEquals(text, DossierCode.of(parsed.agency().orElseThrow(), parsed.intakeDate().orElseThrow(),
                 parsed.sequence().orElseThrow(), digits).value());
-        assertEquals(code, Serialization.roundTrip(code));
+        assertEquals(code, SerializationRoundTrip.roundTrip(code));
     }
 
     @Provide

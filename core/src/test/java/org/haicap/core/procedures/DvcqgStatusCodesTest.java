@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class DvcqgStatusCodesTest {
     private final DvcqgStatusCodes standard = DvcqgStatusCodes.standard();
@@ -54,7 +55,7 @@ class DvcqgStatusCodesTest {
 
     @Test
     void serialisationKeepsTheSingletons() {
-        assertSame(standard, Serialization.roundTrip(standard));
-        assertSame(other, Serialization.roundTrip(other));
+        assertSame(standard, SerializationRoundTrip.roundTrip(standard));
+        assertSame(other, SerializationRoundTrip.roundTrip(other));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.text.Normalizer;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class ProcedureKeyTest {
     private static final ProcedureCode CODE = ProcedureCode.of("1.001193");
@@ -40,7 +41,7 @@ class ProcedureKeyTest {
 
     @Test
     void serialisationRoundTrip() {
-        assertEquals(ProcedureKey.of(CODE, "v2"), Serialization.roundTrip(ProcedureKey.of(CODE, "v2")));
-        assertEquals(ProcedureKey.of(CODE), Serialization.roundTrip(ProcedureKey.of(CODE)));
+        assertEquals(ProcedureKey.of(CODE, "v2"), SerializationRoundTrip.roundTrip(ProcedureKey.of(CODE, "v2")));
+        assertEquals(ProcedureKey.of(CODE), SerializationRoundTrip.roundTrip(ProcedureKey.of(CODE)));
     }
 }

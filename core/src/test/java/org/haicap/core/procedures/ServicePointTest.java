@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class ServicePointTest {
     private static final LocalDate OPENED = LocalDate.of(2025, 7, 1);
@@ -51,8 +52,8 @@ class ServicePointTest {
 
     @Test
     void serialisationRoundTrip() {
-        assertEquals(postOffice(), Serialization.roundTrip(postOffice()));
+        assertEquals(postOffice(), SerializationRoundTrip.roundTrip(postOffice()));
         ServicePoint closed = postOffice().closedOn(LocalDate.of(2026, 1, 1));
-        assertEquals(closed, Serialization.roundTrip(closed));
+        assertEquals(closed, SerializationRoundTrip.roundTrip(closed));
     }
 }

@@ -9,6 +9,7 @@ import java.text.Normalizer;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.SerializationRoundTrip;
 
 class StatusChangeTest {
     private static final LocalDateTime T = LocalDateTime.of(2025, 7, 2, 9, 30);
@@ -31,8 +32,8 @@ class StatusChangeTest {
     @Test
     void serialisationRoundTrip() {
         StatusChange c = new StatusChange(T, DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED, Optional.of("x"));
-        assertEquals(c, Serialization.roundTrip(c));
+        assertEquals(c, SerializationRoundTrip.roundTrip(c));
         StatusChange d = StatusChange.of(T, DossierStatus.NEW, DossierStatus.ACCEPTED);
-        assertEquals(d, Serialization.roundTrip(d));
+        assertEquals(d, SerializationRoundTrip.roundTrip(d));
     }
 }

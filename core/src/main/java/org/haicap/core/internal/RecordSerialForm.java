@@ -1,4 +1,4 @@
-package org.haicap.core.procedures;
+package org.haicap.core.internal;
 
 import java.io.InvalidObjectException;
 import java.io.ObjectStreamException;
@@ -6,25 +6,37 @@ import java.io.Serializable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.Optional;
+import org.haicap.core.internal.RecordSerialForm;
 
 /**
- * The serialised form of a record of this package that has {@link Optional} components
- * ({@code Optional} is not serialisable): the component values with empty optionals as
- * {@code null}. Reading it back calls the canonical constructor, so every check runs again.
+ * The serialised form of a haicap record that has {@link Optional} components ({@code Optional}
+ * is not serialisable): the component values, with an empty optional as {@code null}. A record
+ * returns {@code RecordRecordSerialForm.of(this)} from its {@code writeReplace}; reading the form back
+ * calls the record's canonical constructor, so every check of the record runs again and a
+ * tampered stream cannot produce an invalid value.
+ *
+ * <p>Only records of haicap's own core packages, loaded by the same class loader as this class,
+ * are rebuilt: a stream naming any other type is refused.
  */
-final class SerialForm implements Serializable {
+public final class RecordSerialForm implements Serializable {
     private static final long serialVersionUID = 1L;
+    private static final String CORE = "org.haicap.core.";
 
     private final Class<?> type;
     private final Object[] values;
 
-    private SerialForm(Class<?> type, Object[] values) {
+    private RecordSerialForm(Class<?> type, Object[] values) {
         this.type = type;
         this.values = values;
     }
 
-    /** The form to write instead of {@code value}; called from each record's {@code writeReplace}. */
-    static SerialForm of(Record value) {
+    /**
+     * The form to write instead of {@code value}.
+     *
+     * @param value a record of a core package
+     * @return its serial form
+     */
+    public static RecordSerialForm of(Record value) {
         RecordComponent[] components = value.getClass().getRecordComponents();
         Object[] values = new Object[components.length];
         try {
@@ -35,13 +47,14 @@ final class SerialForm implements Serializable {
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException(e);
         }
-        return new SerialForm(value.getClass(), values);
+        return new RecordSerialForm(value.getClass(), values);
     }
 
     private Object readResolve() throws ObjectStreamException {
-        if (type == null || !type.isRecord() || type.getPackage() != SerialForm.class.getPackage()
+        if (type == null || !type.isRecord() || !type.getPackageName().startsWith(CORE)
+                || type.getClassLoader() != RecordSerialForm.class.getClassLoader()
                 || !Serializable.class.isAssignableFrom(type)) {
-            throw new InvalidObjectException("not a record of " + SerialForm.class.getPackageName() + ": " + type);
+            throw new InvalidObjectException("not a record of haicap core: " + type);
         }
         RecordComponent[] components = type.getRecordComponents();
         if (values == null || values.length != components.length) {

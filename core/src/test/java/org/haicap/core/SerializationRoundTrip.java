@@ -1,4 +1,4 @@
-package org.haicap.core.procedures;
+package org.haicap.core;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -7,13 +7,14 @@ import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.UncheckedIOException;
 
-/** Java serialisation round trip for tests. */
-final class Serialization {
-    private Serialization() {
+/** Java-serialisation round trip for tests of every module. */
+public final class SerializationRoundTrip {
+    private SerializationRoundTrip() {
     }
 
+    /** Writes {@code value} with Java serialisation and reads it back. */
     @SuppressWarnings("unchecked")
-    static <T> T roundTrip(T value) {
+    public static <T> T roundTrip(T value) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
