@@ -14,7 +14,7 @@ import org.haicap.core.text.VietnameseText;
  * the exact position of the first ill-formed sequence. Memory is bounded by the record limit.
  * Not thread-safe.
  */
-final class CsvParser {
+final class CsvParser extends ByteInput {
     private static final int FIELD_START = 0;
     private static final int UNQUOTED = 1;
     private static final int QUOTED = 2;
@@ -37,21 +37,15 @@ final class CsvParser {
         String excerpt = "";
     }
 
-    private final InputStream in;
     private final int delimiter;
     private final int maxRecordBytes;
     private final int maxFieldBytes;
     private final int maxFields;
 
-    private final byte[] buf = new byte[64 * 1024];
-    private int pos;
-    private int limit;
-    private boolean eof;
     private boolean started;
 
     private long line = 1;
     private long column = 1;
-    private long offset;
     private final Utf8Validator utf8 = new Utf8Validator();
     private long seqOffset;
     private long seqLine;
@@ -76,7 +70,7 @@ final class CsvParser {
     private Raw ready;
 
     CsvParser(InputStream in, char delimiter, int maxRecordBytes, int maxFieldBytes, int maxFields) {
-        this.in = in;
+        super(in);
         this.delimiter = delimiter;
         this.maxRecordBytes = maxRecordBytes;
         this.maxFieldBytes = maxFieldBytes;
@@ -321,39 +315,5 @@ final class CsvParser {
         }
         endField();
         endRecord();
-    }
-
-    private boolean fill() throws IOException {
-        if (eof) {
-            return false;
-        }
-        int n;
-        do {
-            n = in.read(buf, 0, buf.length);
-        } while (n == 0);
-        if (n < 0) {
-            eof = true;
-            pos = 0;
-            limit = 0;
-            return false;
-        }
-        pos = 0;
-        limit = n;
-        return true;
-    }
-
-    private void skipBom() throws IOException {
-        while (limit < 3 && !eof) {
-            int n = in.read(buf, limit, buf.length - limit);
-            if (n < 0) {
-                eof = true;
-            } else {
-                limit += n;
-            }
-        }
-        if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
-            pos = 3;
-            offset = 3;
-        }
     }
 }

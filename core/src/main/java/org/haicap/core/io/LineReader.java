@@ -32,25 +32,19 @@ import java.util.Optional;
  *
  * <p>Not thread-safe: one reader per stream. Closing it closes the stream.
  */
-public final class LineReader implements Iterator<RowResult<String>>, Closeable {
+public final class LineReader extends ByteInput implements Iterator<RowResult<String>>, Closeable {
     /** The default longest line: 1 MiB. */
     public static final int DEFAULT_MAX_LINE_BYTES = 1 << 20;
 
     private static final int EXCERPT_BYTES = 240;
 
-    private final InputStream in;
     private final String source;
     private final int maxLineBytes;
-    private final byte[] buf = new byte[64 * 1024];
-    private int pos;
-    private int limit;
-    private boolean eof;
     private boolean started;
     private byte[] line = new byte[4096];
     private int lineLen;
     private long lineTotal;
     private long lineNumber;
-    private long offset;
     private RowResult<String> pending;
 
     /**
@@ -62,7 +56,7 @@ public final class LineReader implements Iterator<RowResult<String>>, Closeable 
      * @throws IllegalArgumentException if {@code maxLineBytes} is below 1 or {@code source} is blank
      */
     public LineReader(InputStream in, String source, int maxLineBytes) {
-        this.in = Objects.requireNonNull(in, "in");
+        super(in);
         this.source = Objects.requireNonNull(source, "source");
         if (source.isBlank()) {
             throw new IllegalArgumentException("tên nguồn trống / source name is blank");
@@ -213,39 +207,5 @@ public final class LineReader implements Iterator<RowResult<String>>, Closeable 
         }
         System.arraycopy(buf, from, line, lineLen, keep);
         lineLen += keep;
-    }
-
-    private boolean fill() throws IOException {
-        if (eof) {
-            return false;
-        }
-        int n;
-        do {
-            n = in.read(buf, 0, buf.length);
-        } while (n == 0);
-        if (n < 0) {
-            eof = true;
-            pos = 0;
-            limit = 0;
-            return false;
-        }
-        pos = 0;
-        limit = n;
-        return true;
-    }
-
-    private void skipBom() throws IOException {
-        while (limit < 3 && !eof) {
-            int n = in.read(buf, limit, buf.length - limit);
-            if (n < 0) {
-                eof = true;
-            } else {
-                limit += n;
-            }
-        }
-        if (limit >= 3 && (buf[0] & 0xFF) == 0xEF && (buf[1] & 0xFF) == 0xBB && (buf[2] & 0xFF) == 0xBF) {
-            pos = 3;
-            offset = 3;
-        }
     }
 }
