@@ -136,8 +136,7 @@ public final class Haicap {
 
     private static int dispatch(List<String> args, List<Command> commands, Context ctx) {
         if (args.isEmpty()) {
-            ctx.err().print(topHelp(commands));
-            return EXIT_USAGE;
+            throw missingCommand(List.of(), commands);
         }
         String first = args.get(0);
         if (first.equals("--help") || first.equals("-h")) {
@@ -169,8 +168,7 @@ public final class Haicap {
                 return EXIT_OK;
             }
             if (rest.isEmpty()) {
-                ctx.err().print(groupHelp(r.prefix(), commands));
-                return EXIT_USAGE;
+                throw missingCommand(r.prefix(), commands);
             }
             throw unknownCommand(rest.get(0), r.prefix(), commands);
         }
@@ -211,13 +209,24 @@ public final class Haicap {
         return path.size() > prefix.size() && path.subList(0, prefix.size()).equals(prefix);
     }
 
-    private static CliException unknownCommand(String word, List<String> prefix, List<Command> commands) {
+    private static CliException missingCommand(List<String> prefix, List<Command> commands) {
+        String where = prefix.isEmpty() ? "haicap" : "haicap " + String.join(" ", prefix);
+        return CliException.usage("thiếu lệnh cho " + where,
+                "missing command (commands: " + String.join(", ", choices(prefix, commands)) + "; " + where + " --help)");
+    }
+
+    private static Set<String> choices(List<String> prefix, List<Command> commands) {
         Set<String> choices = new LinkedHashSet<>();
         for (Command c : commands) {
-            if (startsWith(c.spec().path(), prefix) || prefix.isEmpty()) {
+            if (startsWith(c.spec().path(), prefix)) {
                 choices.add(c.spec().path().get(prefix.size()));
             }
         }
+        return choices;
+    }
+
+    private static CliException unknownCommand(String word, List<String> prefix, List<Command> commands) {
+        Set<String> choices = choices(prefix, commands);
         Optional<String> near = choices.stream().filter(c -> Arguments.distance(c, word) <= 2)
                 .min(Comparator.comparingInt(c -> Arguments.distance(c, word)));
         String where = prefix.isEmpty() ? "haicap" : "haicap " + String.join(" ", prefix);

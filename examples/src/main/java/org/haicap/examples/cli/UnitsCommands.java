@@ -1,6 +1,8 @@
 package org.haicap.examples.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,6 +31,10 @@ import org.haicap.reporting.render.Formats;
 final class UnitsCommands {
     static final List<String> FORMATS = List.of("text", "json");
     private static final JsonMapper JSON = HaicapJson.newMapper();
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private static final Option FORMAT = Option.value("format", "text|json", "định dạng / output format (mặc định / default: text)");
     private static final Option AS_OF = Option.value("as-of", "DATE",
@@ -56,7 +62,7 @@ final class UnitsCommands {
 
     static void writeJson(Context ctx, ArrayNode array) {
         try {
-            ctx.out().write(JSON.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(array));
+            ctx.out().write(JSON.writer(PRETTY).writeValueAsBytes(array));
             ctx.out().write('\n');
             ctx.out().flush();
         } catch (java.io.IOException e) {
