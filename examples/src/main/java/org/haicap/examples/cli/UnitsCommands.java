@@ -313,8 +313,9 @@ final class UnitsCommands {
 
     static ObjectNode formerJson(FormerUnit f) {
         ObjectNode o = JSON.createObjectNode();
-        f.unitCode().ifPresent(c -> o.put("code", c.value()));
+        o.put("code", f.code());
         o.put("name", f.name());
+        o.put("type", formerType(f.name()));
         o.put("share", share(f.share()));
         o.put("mergeNote", f.mergeNote());
         o.put("district", f.districtName());
@@ -354,10 +355,6 @@ final class UnitsCommands {
                 ArrayNode a = JSON.createArrayNode();
                 for (FormerUnit f : formers) {
                     ObjectNode o = formerJson(f);
-                    if (!o.has("code")) {
-                        o.put("code", "");
-                    }
-                    o.put("type", formerType(f.name()));
                     o.put("successor", unit.code().value());
                     a.add(o);
                 }
