@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -97,6 +99,23 @@ class HaicapTest {
         assertEquals(70, r.exitCode());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().contains("boom"));
+    }
+
+    @Test
+    void mainWritesUtf8WhateverThePlatformDefault() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Dfile.encoding=ISO-8859-1", "-Dstdout.encoding=ISO-8859-1",
+                "-Dstderr.encoding=ISO-8859-1", "-cp", System.getProperty("java.class.path"),
+                Haicap.class.getName(), "units", "predecessors", "123").start();
+        p.getOutputStream().close();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        assertEquals(2, p.exitValue());
+        assertEquals(0, out.length);
+        String line = new String(err, StandardCharsets.UTF_8);
+        assertTrue(line.startsWith("haicap: mã \"123\" không hợp lệ"), line);
+        assertEquals(1, line.lines().count(), line);
     }
 
     static String[] concat(List<String> head, String... tail) {

@@ -160,6 +160,8 @@ class UnitsCommandsTest {
         Run.of("units", "search", "x", "--limit", "many").failsWith(2);
         Run.of("units", "search", "   ").failsWith(2);
         Run.of("units", "search", "x", "--province", "01", "--province", "79").failsWith(2);
+        Run.of("units", "search", "hoan kiem, xyzzy province").failsWith(2);
+        Run.of("units", "search", "x".repeat(201)).failsWith(2);
         assertTrue(Run.of("units", "predecessors", "99999").failsWith(3).err().contains("99999"));
         Run.of("units", "successors", "99999").failsWith(3);
     }
