@@ -171,8 +171,4 @@ final class Arguments {
     boolean flag(String name) {
         return values.containsKey(name);
     }
-
-    boolean has(String name) {
-        return values.containsKey(name);
-    }
 }

@@ -1,6 +1,5 @@
 package org.haicap.examples.cli;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -79,16 +78,5 @@ final class Output {
             throw CliException.usage("--out " + name + ": là một thư mục, cần tên tệp", "is a directory; give a file name");
         }
         return target;
-    }
-
-    /** Captures text as UTF-8 bytes. */
-    static Body text(String s) {
-        return o -> o.write(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-    }
-
-    static byte[] bytes(Body body) throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        body.writeTo(b);
-        return b.toByteArray();
     }
 }

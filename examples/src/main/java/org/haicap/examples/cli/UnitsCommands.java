@@ -245,9 +245,9 @@ final class UnitsCommands {
         }
     }
 
-    /** Counts of phường, xã, đặc khu as of the date. */
+    /** Counts by type as of the date, indexed by {@link UnitType#ordinal()}: phường, xã, đặc khu. */
     static int[] counts(List<AdminUnit> units, LocalDate asOf) {
-        int[] c = new int[3];
+        int[] c = new int[UnitType.values().length];
         for (AdminUnit u : units) {
             c[u.typeAsOf(asOf).ordinal()]++;
         }
