@@ -1,0 +1,138 @@
+package org.haicap.examples.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The {@code validate} command (lệnh kiểm tra dữ liệu): parses its options and hands a
+ * {@link Request} to a {@link Runner}, the seam where the dataset validator plugs in. Until then
+ * {@link #defaultRunner()} says that validation is not available in this build (exit 2).
+ * Immutable and thread-safe.
+ */
+public final class ValidateCommand {
+
+    /** The formats {@code --format} accepts. */
+    public static final List<String> FORMATS = List.of("text", "json");
+
+    /** Exit code: no error-level finding. */
+    public static final int EXIT_VALID = Haicap.EXIT_OK;
+    /** Exit code: at least one error-level finding. */
+    public static final int EXIT_FINDINGS = Haicap.EXIT_FINDINGS;
+    /** Exit code: the input cannot be read at all. */
+    public static final int EXIT_UNREADABLE = Haicap.EXIT_USAGE;
+
+    private ValidateCommand() {
+    }
+
+    /**
+     * What to validate, as the user asked for it. Immutable.
+     *
+     * @param sample the bundled sample's name, empty when paths are given
+     * @param paths the files or directories to validate, in order (not checked: reading them is
+     *     the runner's job, which reports an unreadable one with exit 2, saying where and why)
+     * @param asOf the date rules are checked as of: {@code --as-of}, else the sample's date, else today
+     * @param format {@code text} or {@code json}
+     * @param maxSamples how many example rows to show per finding ({@code --max-samples}, default 5)
+     */
+    public record Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples) {
+        /**
+         * Checks the values.
+         *
+         * @throws IllegalArgumentException if both or neither of sample and paths are given, the
+         *     format is unknown or {@code maxSamples} is below 1
+         */
+        public Request {
+            Objects.requireNonNull(sample, "sample");
+            paths = List.copyOf(paths);
+            Objects.requireNonNull(asOf, "asOf");
+            Objects.requireNonNull(format, "format");
+            if (sample.isPresent() == !paths.isEmpty()) {
+                throw new IllegalArgumentException("cần đúng một trong mẫu hoặc đường dẫn / exactly one of sample or paths");
+            }
+            if (!FORMATS.contains(format)) {
+                throw new IllegalArgumentException("định dạng không hỗ trợ / unsupported format: " + format);
+            }
+            if (maxSamples < 1) {
+                throw new IllegalArgumentException("maxSamples < 1: " + maxSamples);
+            }
+        }
+    }
+
+    /**
+     * Validates a request and writes the findings (bộ kiểm tra). Implementations must be
+     * thread-safe.
+     */
+    @FunctionalInterface
+    public interface Runner {
+        /**
+         * Validates and writes the findings to {@code out} in the request's format; progress for
+         * long inputs goes to {@code err}.
+         *
+         * @return {@link #EXIT_VALID}, {@link #EXIT_FINDINGS} or {@link #EXIT_UNREADABLE} (after
+         *     printing one line on {@code err} saying which input and why)
+         */
+        int validate(Request request, PrintStream out, PrintStream err);
+    }
+
+    /** The runner {@code haicap validate} uses: for now one that is not available (exit 2). */
+    public static Runner defaultRunner() {
+        return (request, out, err) -> {
+            err.println("haicap validate: kiểm tra dữ liệu chưa có trong bản này / validation is not available in this build");
+            return EXIT_UNREADABLE;
+        };
+    }
+
+    /** The command-line side: options. */
+    static final class Cli implements Command {
+        private static final CommandSpec SPEC = new CommandSpec(List.of("validate"),
+                "kiểm tra một bộ dữ liệu / validate a dataset",
+                "(--sample NAME | PATH…) [--as-of DATE] [--format text|json] [--max-samples K]",
+                "Mã thoát / exit code: 0 không có lỗi / no error-level finding; 1 có lỗi / error-level findings;\n"
+                        + "2 không đọc được đầu vào / the input cannot be read (or a usage error).\n"
+                        + "Tiến độ in ra stderr / progress goes to stderr.",
+                List.of(Option.value("sample", "NAME", "bộ dữ liệu mẫu / bundled sample: " + String.join(", ", Samples.NAMES)),
+                        Option.value("as-of", "DATE", "kiểm tra tính đến ngày / check as of (2025-07-15 hoặc / or 15/7/2025)"),
+                        Option.value("format", "text|json", "định dạng / output format (mặc định / default: text)"),
+                        Option.value("max-samples", "K", "số dòng ví dụ mỗi phát hiện / example rows per finding (mặc định / default: 5)")),
+                0, Integer.MAX_VALUE, "PATH",
+                List.of("validate --sample hanoi-2025-07-15", "validate data/units.csv data/posts.csv --format json"));
+
+        private final Runner runner;
+
+        Cli(Runner runner) {
+            this.runner = Objects.requireNonNull(runner, "runner");
+        }
+
+        @Override
+        public CommandSpec spec() {
+            return SPEC;
+        }
+
+        @Override
+        public int run(Arguments args, Context ctx) {
+            String format = Values.choice("format", args.value("format").orElse("text"), FORMATS);
+            int maxSamples = args.value("max-samples").map(v -> Values.positive("max-samples", v)).orElse(5);
+            Optional<LocalDate> asOf = args.value("as-of").map(v -> Values.date("as-of", v));
+            Optional<String> sample = args.value("sample").map(Samples::require);
+            List<Path> paths = args.positionals().stream().map(ValidateCommand::path).toList();
+            if (sample.isPresent() == !paths.isEmpty()) {
+                throw CliException.usage("cần --sample hoặc ít nhất một PATH, không cả hai",
+                        "give --sample or at least one PATH, not both (haicap validate --help)");
+            }
+            LocalDate date = asOf.orElseGet(() -> sample.map(Samples::date).orElse(ctx.today()));
+            return runner.validate(new Request(sample, paths, date, format, maxSamples), ctx.out(), ctx.err());
+        }
+    }
+
+    private static Path path(String name) {
+        try {
+            return Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw CliException.usage("\"" + Values.printable(name) + "\": tên tệp không hợp lệ", "not a valid file name");
+        }
+    }
+}
