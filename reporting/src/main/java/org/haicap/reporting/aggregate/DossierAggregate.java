@@ -142,7 +142,10 @@ public final class DossierAggregate implements Serializable {
         return new Accumulator(parameters, Optional.of(calendar), procedures);
     }
 
-    /** This aggregate plus one dossier (allocates a new value: prefer an {@link Accumulator} for streams). */
+    /**
+     * This aggregate plus one dossier, judged by its own due date only (no calendar); allocates a
+     * new value: prefer an {@link Accumulator} for streams.
+     */
     public DossierAggregate add(Dossier dossier) {
         Accumulator a = accumulator(parameters);
         a.addAll(this);

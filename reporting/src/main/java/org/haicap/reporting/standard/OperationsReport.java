@@ -240,7 +240,7 @@ public final class OperationsReport {
                 s.add(percent.isPresent() ? Share.ofPercent(shareLabel, percent.get()) : Ratio.of(shareLabel, online, 0));
                 List<BarChart.Bar> bars = new ArrayList<>();
                 for (Channel c : Channel.values()) {
-                    bars.add(new BarChart.Bar(t(capitalise(c.vietnamese()), c.name().toLowerCase().replace('_', ' ')),
+                    bars.add(new BarChart.Bar(t(capitalise(c.vietnamese()), capitalise(c.english())),
                             d.count(c)));
                 }
                 s.add(BarChart.of(t("Hồ sơ theo hình thức nộp", "Dossiers by channel"), bars).withUnit(t("hồ sơ", "dossiers")));
@@ -281,7 +281,7 @@ public final class OperationsReport {
             s.add(ProgressChart.of(t("Tiến độ Đại hội", "Congress progress"), List.of(
                     ProgressChart.Item.of(t("Trước " + beforeVi, "Before " + beforeEn), h1, r1),
                     ProgressChart.Item.of(t("Chi bộ mới thành lập", "New branches"), h2, r2),
-                    ProgressChart.Item.of(t("Chi, đảng bộ cơ sở", "Grassroots branches"), h3, r3))).withPercentDecimals(2));
+                    ProgressChart.Item.of(t("Chi, đảng bộ cơ sở", "Grassroots branches"), h3, r3))));
             PartyOrganisation.Kind commune = PartyOrganisation.Kind.COMMUNE_PARTY_COMMITTEE;
             long communes = c.congresses(commune);
             s.section(t("Đại hội Đảng bộ xã, phường", "Commune Party congresses"), x -> {
@@ -310,7 +310,7 @@ public final class OperationsReport {
 
         /** The pilot commune congresses registered in a registration window, by registered date. */
         private Table pilotTable(Formats vi, Formats en) {
-            Table.Builder tb = Table.builder(t("Đại hội điểm", "Pilot congresses"))
+            Table.Builder tb = Table.builder(t("Danh sách đại hội điểm", "List of pilot congresses"))
                     .column(t("Đảng bộ", "Party organisation"), ColumnType.TEXT)
                     .column(t("Ngày tổ chức", "Dates"), ColumnType.TEXT);
             dataset.congresses().stream()

@@ -92,7 +92,8 @@ class OperationsReportTest {
         assertTrue(VI.matches("(?s).*Ban Chấp hành +2\\.552/4\\.076 \\(62,6%\\).*"), VI);
         assertTrue(VI.contains("Hồ sơ theo hình thức nộp"), VI);
         assertTrue(VI.matches("(?s).*Trực tuyến +9\\.298.*"), VI);
-        assertTrue(VI.contains("Tiến độ Đại hội"), VI);
+        assertTrue(VI.matches("(?s).*Tiến độ Đại hội:.*Trước 30/6/2025 +1\\.233/1\\.238 \\(99,6%\\).*"), VI);
+        assertTrue(VI.contains("Danh sách đại hội điểm"), VI);
         assertTrue(VI.matches("(?s).*21 - 31/7/2025 +19\n.*"), VI);
         assertTrue(VI.matches("(?s).*Tháng 8/2025 +107\n.*"), VI);
         assertTrue(VI.matches("(?s).*Đảng bộ xã Phúc Thọ +21 - 22/7/2025\n.*"), VI);
