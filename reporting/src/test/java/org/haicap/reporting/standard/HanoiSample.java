@@ -170,13 +170,22 @@ final class HanoiSample {
         }
     }
 
+    /** Distinct dossiers per channel; the stream repeats them, which the counts do not mind. */
+    private static final int POOL = 500;
+
     /** The dossier of index {@code i}: the first {@link #ONLINE} online, the rest at the desk, by post or via agents. */
-    static Dossier dossier(int i) {
-        LocalDate day = FROM.plusDays(i % 13);
+    static Dossier dossier(int i, Dossier[][] pool) {
         Channel channel = i < ONLINE ? Channel.ONLINE : i % 3 == 0 ? Channel.POST : i % 3 == 1 ? Channel.AGENT_POINT
                 : Channel.IN_PERSON;
-        LocalDateTime at = day.atTime(LocalTime.of(8, 0)).plusMinutes(i % 480);
-        return Dossier.receive(DossierCode.of("H15.50." + (i % UNITS), day, i), code(i % 559), unit(i % UNITS), channel, at);
+        Dossier[] p = pool[channel.ordinal()];
+        int k = i % POOL;
+        if (p[k] == null) {
+            LocalDate day = FROM.plusDays(k % 13);
+            LocalDateTime at = day.atTime(LocalTime.of(8, 0)).plusMinutes(k % 480);
+            p[k] = Dossier.receive(DossierCode.of("H15.50." + (k % UNITS), day, i), code(k % 559), unit(k % UNITS),
+                    channel, at);
+        }
+        return p[k];
     }
 
     /** The dossiers counted in two halves, merged. */
@@ -184,8 +193,9 @@ final class HanoiSample {
         DossierAggregate.Parameters p = DossierAggregate.Parameters.of(AS_OF, FROM, UNTIL);
         DossierAggregate.Accumulator a = DossierAggregate.accumulator(p);
         DossierAggregate.Accumulator b = DossierAggregate.accumulator(p);
+        Dossier[][] pool = new Dossier[Channel.values().length][POOL];
         for (int i = 0; i < DOSSIERS; i++) {
-            (i % 2 == 0 ? a : b).add(dossier(i));
+            (i % 2 == 0 ? a : b).add(dossier(i, pool));
         }
         // received before the period: not counted
         a.add(Dossier.receive(DossierCode.of("H15", LocalDate.of(2025, 6, 30), 1), code(0), unit(0), Channel.ONLINE,

@@ -116,6 +116,19 @@ class OperationsReportTest {
     }
 
     @Test
+    void everyBuiltInFormatRendersIt() {
+        ReportRenderers renderers = ReportRenderers.builtIn();
+        String html = renderers.require("html").renderToString(REPORT, Language.VI);
+        assertTrue(html.contains("2.552/4.076") && html.contains("<svg"), html);
+        String json = renderers.require("json").renderToString(REPORT, Language.VI);
+        assertTrue(json.contains("\"numerator\": 1233,"), json);
+        String csv = renderers.require("csv").renderToString(REPORT, Language.VI);
+        assertTrue(csv.contains(",count,Hồ sơ tiếp nhận,66000,"), csv);
+        String md = renderers.require("markdown").renderToString(REPORT, Language.EN);
+        assertTrue(md.contains("1,047/1,356"), md);
+    }
+
+    @Test
     void missingReportedFiguresAreLeftOut() {
         Report r = OperationsReport.builder(DATASET, HanoiSample.AS_OF).dossiers(DOSSIERS).build();
         String vi = ReportRenderers.text().renderToString(r, Language.VI);
