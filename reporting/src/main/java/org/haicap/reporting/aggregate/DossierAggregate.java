@@ -134,11 +134,17 @@ public final class DossierAggregate implements Serializable {
      * A new accumulator that computes a missing due date on {@code calendar} from the procedure's
      * time limit for the dossier's channel, looked up with {@code procedures} (for example
      * {@code dataset::procedure}). {@code parameters.calendar()} must name that calendar.
+     *
+     * @throws AggregateMismatchException if the parameters name no calendar ({@code "none"})
      */
     public static Accumulator accumulator(Parameters parameters, WorkingDayCalendar calendar,
             Function<ProcedureCode, Optional<Procedure>> procedures) {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(procedures, "procedures");
+        if (parameters.calendar().equals("none")) {
+            throw new AggregateMismatchException("DossierAggregate", parameters,
+                    "a calendar is given but the parameters name none / có lịch nhưng tham số ghi 'none'");
+        }
         return new Accumulator(parameters, Optional.of(calendar), procedures);
     }
 

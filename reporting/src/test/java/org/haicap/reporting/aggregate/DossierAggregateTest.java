@@ -118,6 +118,8 @@ class DossierAggregateTest {
                 c -> c.equals(proc) ? Optional.of(procedure) : Optional.empty()).add(d).snapshot();
         assertEquals(0, a.withoutDueDate());
         assertEquals(1, a.count(Timeliness.OVERDUE));
+        assertThrows(AggregateMismatchException.class, () -> DossierAggregate.accumulator(P,
+                WorkingDayCalendar.statutory(), c -> Optional.empty()));
     }
 
     @Test
