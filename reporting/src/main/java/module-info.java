@@ -7,9 +7,9 @@ module org.haicap.reporting {
     requires org.slf4j;
 
     exports org.haicap.reporting;
-    // exports org.haicap.reporting.aggregate;
+    exports org.haicap.reporting.aggregate;
     exports org.haicap.reporting.render;
-    // exports org.haicap.reporting.standard;
+    exports org.haicap.reporting.standard;
 
     uses org.haicap.reporting.render.ReportRenderer;
 }

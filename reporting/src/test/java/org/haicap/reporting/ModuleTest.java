@@ -17,9 +17,9 @@ class ModuleTest {
     void exportsExactlyTheApiPackages() {
         Set<String> expected = new TreeSet<>();
         expected.add("org.haicap.reporting");
-        // expected.add("org.haicap.reporting.aggregate");
+        expected.add("org.haicap.reporting.aggregate");
         expected.add("org.haicap.reporting.render");
-        // expected.add("org.haicap.reporting.standard");
+        expected.add("org.haicap.reporting.standard");
         assertEquals(expected, ModuleExports.exportedPackages("org.haicap.reporting"));
     }
 }
