@@ -152,6 +152,46 @@ public final class ValidCommuneArbitraries {
         });
     }
 
+    /**
+     * One fixed valid commune of a catalogue unit, without randomness: a full Ban Chấp hành (its
+     * cap), 11 in the Ban Thường vụ, two basic cells, a basic committee of 40 with a subordinate
+     * cell, a 5-working-day procedure, 3 dossiers, members paying 1 % of 5,000,000 đ, judged on
+     * 2025-12-01.
+     *
+     * @throws java.util.NoSuchElementException if the catalogue has no unit with this code
+     */
+    public static ValidCommune example(UnitCode code) {
+        AdminUnit unit = UnitCatalog.official().unit(code).orElseThrow();
+        int cap = RuleParameters.defaults().executiveCommitteeCap(unit.mergedCommuneCount());
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < cap; i++) {
+            people.add(Person.of(personId(i), "Nguyễn Văn An"));
+        }
+        PartyOrganisationId top = PartyOrganisationId.of(code.value() + "-DB");
+        PartyOrganisationId basic = PartyOrganisationId.of(code.value() + "-DBCS");
+        List<PartyOrganisation> orgs = List.of(
+                PartyOrganisation.of(top, PartyOrganisation.Kind.COMMUNE_PARTY_COMMITTEE, "Đảng bộ", code, 500, 10),
+                PartyOrganisation.of(PartyOrganisationId.of(code.value() + "-CB1"), PartyOrganisation.Kind.BASIC_PARTY_CELL,
+                        "Chi bộ thôn 1", code, 5, 0).withParent(top),
+                PartyOrganisation.of(PartyOrganisationId.of(code.value() + "-CB2"), PartyOrganisation.Kind.BASIC_PARTY_CELL,
+                        "Chi bộ thôn 2", code, 12, 1).withParent(top),
+                PartyOrganisation.of(basic, PartyOrganisation.Kind.BASIC_PARTY_COMMITTEE, "Đảng bộ cơ sở", code, 40, 0)
+                        .withParent(top),
+                PartyOrganisation.of(PartyOrganisationId.of(code.value() + "-CBTT"),
+                        PartyOrganisation.Kind.SUBORDINATE_PARTY_CELL, "Chi bộ trực thuộc", code, 6, 0).withParent(basic));
+        Procedure procedure = Procedure.builder(ProcedureCode.of("1.001193"), "Đăng ký khai sinh", "Hộ tịch",
+                        TimeLimit.workingDays(5)).levels(AdministrativeLevel.COMMUNE)
+                .online(OnlineLevel.FULL, Channel.ONLINE, Channel.IN_PERSON).illustrative(true).build();
+        RuleParameters p = RuleParameters.defaults();
+        List<Dossier> dossiers = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            LocalDateTime at = LocalDateTime.of(2025, 9, 3 + i, 9 + i, 30);
+            dossiers.add(Dossier.receive(DossierCode.of("H01", at.toLocalDate(), i + 1, 6), procedure.code(), code,
+                    Channel.IN_PERSON, at).withComputedDue(procedure, p.calendar()::dueDate));
+        }
+        return build(unit, cap, people, 11, orgs, procedure, dossiers, 5_000_000, LocalDate.of(2025, 12, 1));
+    }
+
     private static PersonId personId(int i) {
         return PersonId.of(String.format("P%03d", i + 1));
     }
