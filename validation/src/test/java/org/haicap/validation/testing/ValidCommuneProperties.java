@@ -37,7 +37,7 @@ class ValidCommuneProperties {
         return m;
     }
 
-    @Property(tries = 40)
+    @Property(tries = 15)
     @Label("a generated valid commune passes every rule, and every rule reports a complete measure")
     void validCommunePasses(@ForAll("communes") ValidCommune c) {
         ValidationResult r = c.validate();
@@ -47,7 +47,7 @@ class ValidCommuneProperties {
         assertTrue(r.measure(Rules.COMMUNE_SECRETARY.id()).orElseThrow().total() == 1);
     }
 
-    @Property(tries = 30)
+    @Property(tries = 10)
     @Label("removing the Phó Bí thư Thường trực (Chỉ thị 45-CT/TW) yields one error at the unit")
     void removeDeputySecretary(@ForAll("communes") ValidCommune c) {
         ValidationResult r = Mutations.removeStandingDeputySecretary(c).validate();
@@ -58,7 +58,7 @@ class ValidCommuneProperties {
                 f.location());
     }
 
-    @Property(tries = 30)
+    @Property(tries = 10)
     @Label("one Ban Chấp hành member over the cap (Chỉ thị 45-CT/TW, Kết luận 150-KL/TW) yields one warning before 2030")
     void addExecutiveMember(@ForAll("communes") ValidCommune c) {
         ValidationResult r = Mutations.addExecutiveCommitteeMember(c).validate();
@@ -69,7 +69,7 @@ class ValidCommuneProperties {
                 f.location());
     }
 
-    @Property(tries = 30)
+    @Property(tries = 10)
     @Label("a duplicated dossier code (TT 03/2025/TT-VPCP) yields one error at the repeated line")
     void duplicateDossier(@ForAll("communes") ValidCommune c) {
         if (c.dossiers().isEmpty()) {
@@ -83,7 +83,7 @@ class ValidCommuneProperties {
                 .withKey(c.dossiers().get(0).code().value()).withPath("code"), f.location());
     }
 
-    @Property(tries = 30)
+    @Property(tries = 10)
     @Label("a party fee 1 đồng off (QĐ 01-QĐ/TW) yields one error at line 1 of the payments")
     void feeOffByOne(@ForAll("communes") ValidCommune c, @ForAll boolean up) {
         ValidationResult r = Mutations.changeFee(c, up ? 1 : -1).validate();
