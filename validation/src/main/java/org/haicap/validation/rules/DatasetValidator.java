@@ -217,7 +217,7 @@ public final class DatasetValidator {
             String en = arrangement.concurrentWith().map(PostRole::english).orElse("someone else");
             e.out.add(new org.haicap.validation.Finding(r.id(), e.base(r), at,
                     RuleMessages.vi(r.id() + ".message", u.value(), vi), RuleMessages.en(r.id() + ".message", u.value(), en),
-                    "", r.citation()));
+                    "", Emitter.cited(r)));
             return 0;
         }
 

@@ -29,7 +29,12 @@ final class Emitter {
     Finding finding(RuleInfo rule, Severity severity, Location at, String variant, Object... args) {
         String key = rule.id() + "." + variant;
         return new Finding(rule.id(), severity, at, RuleMessages.vi(key, args), RuleMessages.en(key, args), "",
-                rule.citation());
+                cited(rule));
+    }
+
+    /** The citation a finding carries: the regulation with its label, or nothing when there is none. */
+    static String cited(RuleInfo rule) {
+        return rule.regulation().isEmpty() ? "" : rule.citation();
     }
 
     void emit(RuleInfo rule, Severity severity, Location at, String variant, Object... args) {

@@ -41,7 +41,7 @@ abstract class StreamCheck {
         lastSource = problem.location().source();
         RuleInfo rule = ruleOf(problem);
         Finding f = new Finding(rule.id(), emitter.base(rule), location(problem.location()), problem.vietnamese(),
-                problem.english(), "", rule.citation());
+                problem.english(), "", Emitter.cited(rule));
         findings.add(problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt()));
     }
 
