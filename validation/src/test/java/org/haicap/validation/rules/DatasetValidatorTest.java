@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.haicap.core.dataset.Dataset;
 import org.haicap.core.party.Congress;
@@ -52,13 +51,7 @@ class DatasetValidatorTest {
     }
 
     private static Map<String, Long> counts(ValidationResult r) {
-        Map<String, Long> m = new TreeMap<>();
-        r.rules().forEach((id, s) -> {
-            if (s.count() > 0) {
-                m.put(id, s.count());
-            }
-        });
-        return m;
+        return Fixture.counts(r);
     }
 
     private static Finding only(ValidationResult r, RuleInfo rule) {

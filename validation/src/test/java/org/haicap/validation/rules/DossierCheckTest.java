@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.ReadSummary;
 import org.haicap.core.io.SourceLocation;
@@ -47,13 +46,7 @@ class DossierCheckTest {
     }
 
     private static Map<String, Long> counts(ValidationResult r) {
-        Map<String, Long> m = new TreeMap<>();
-        r.rules().forEach((id, s) -> {
-            if (s.count() > 0) {
-                m.put(id, s.count());
-            }
-        });
-        return m;
+        return Fixture.counts(r);
     }
 
     private Dossier with(ProcedureCode p, UnitCode u, Channel ch, LocalDateTime at) {

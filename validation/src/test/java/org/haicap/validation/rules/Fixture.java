@@ -42,6 +42,17 @@ final class Fixture {
         }
     }
 
+    /** The number of findings of each rule that has any. */
+    static java.util.Map<String, Long> counts(org.haicap.validation.ValidationResult r) {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        r.rules().forEach((id, s) -> {
+            if (s.count() > 0) {
+                m.put(id, s.count());
+            }
+        });
+        return m;
+    }
+
     static Dataset change(Dataset ds, Consumer<Lists> change) {
         Lists l = new Lists(ds);
         change.accept(l);

@@ -7,7 +7,6 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.SourceLocation;
 import org.haicap.core.money.Payment;
@@ -39,13 +38,7 @@ class PaymentCheckTest {
     }
 
     private static Map<String, Long> counts(ValidationResult r) {
-        Map<String, Long> m = new TreeMap<>();
-        r.rules().forEach((id, s) -> {
-            if (s.count() > 0) {
-                m.put(id, s.count());
-            }
-        });
-        return m;
+        return Fixture.counts(r);
     }
 
     private Payment fee(String id, String member, String org, long amount, String reference) {
