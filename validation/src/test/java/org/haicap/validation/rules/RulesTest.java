@@ -61,6 +61,19 @@ class RulesTest {
         }
     }
 
+    @Test
+    @DisplayName("every message differs between Vietnamese and English, and every rule but the read rules has one")
+    void messagesTranslated() {
+        for (String key : RuleMessages.english().keySet()) {
+            assertFalse(RuleMessages.english().get(key).equals(RuleMessages.vietnamese().get(key)), key);
+        }
+        for (RuleInfo r : Rules.standard()) {
+            if (!r.id().startsWith("vn.read.")) {
+                assertTrue(RuleMessages.english().containsKey(r.id() + ".title"), r.id());
+            }
+        }
+    }
+
     private static Set<String> placeholders(Pattern p, String text) {
         Set<String> out = new HashSet<>();
         Matcher m = p.matcher(text);
