@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.haicap.core.dataset.Dataset;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.RowHandler;
+import org.haicap.core.io.RowResult;
 import org.haicap.core.io.SourceLocation;
 import org.haicap.core.procedures.AdministrativeLevel;
 import org.haicap.core.procedures.Dossier;
@@ -125,6 +126,17 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
         firstKey(d.code().value(), Rules.DOSSIER_DUPLICATE_CODE, at.appendPath("code"), d.code().value());
     }
 
+    /** Checks a row as a reader's stream gives it: accepted rows are checked, refused ones become findings. */
+    public void accept(RowResult<Dossier> row) {
+        if (row instanceof RowResult.Accepted<Dossier> a) {
+            accepted(a.row(), a.location());
+        } else if (row instanceof RowResult.Refused<Dossier> r) {
+            refused(r.problem());
+        } else {
+            throw new NullPointerException("row");
+        }
+    }
+
     /** Records an unreadable row as a finding. */
     @Override
     public void refused(ReadProblem problem) {
@@ -176,7 +188,8 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
 
     /** The findings and measures so far; the check can go on. */
     public ValidationResult result() {
-        ValidationResult.Builder b = ValidationResult.builder(findings.build().sampleSize()).addAll(findings.build());
+        ValidationResult built = findings.build();
+        ValidationResult.Builder b = ValidationResult.builder(built.sampleSize()).addAll(built);
         for (int i = 0; i < MEASURED.length; i++) {
             b.measure(MEASURED[i].id(), pass[i], total[i]);
         }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.haicap.core.dataset.Dataset;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.RowHandler;
+import org.haicap.core.io.RowResult;
 import org.haicap.core.io.SourceLocation;
 import org.haicap.core.money.Payment;
 import org.haicap.core.money.PaymentStatus;
@@ -60,6 +61,7 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
         return new PaymentCheck(dataset, params, sampleSize);
     }
 
+    /** Checks one payment read at {@code at}. */
     @Override
     public void accepted(Payment p, SourceLocation at) {
         accept(p, location(at).withKey(p.id()));
@@ -136,6 +138,18 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
         }
     }
 
+    /** Checks a row as a reader's stream gives it: accepted rows are checked, refused ones become findings. */
+    public void accept(RowResult<Payment> row) {
+        if (row instanceof RowResult.Accepted<Payment> a) {
+            accepted(a.row(), a.location());
+        } else if (row instanceof RowResult.Refused<Payment> r) {
+            refused(r.problem());
+        } else {
+            throw new NullPointerException("row");
+        }
+    }
+
+    /** Records an unreadable row as a finding. */
     @Override
     public void refused(ReadProblem problem) {
         refusedRow(problem);

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.haicap.core.dataset.Dataset;
+import org.haicap.core.io.RowResult;
+import org.haicap.core.procedures.Dossier;
+import org.haicap.validation.rules.DossierCheck;
 import org.haicap.validation.Finding;
 import org.haicap.validation.Severity;
 import org.haicap.validation.ValidationResult;
@@ -66,6 +69,19 @@ public final class HaicapAssertions {
      */
     public static void assertValid(Dataset dataset, LocalDate asOf, RuleParameters params) {
         assertNoErrors(DatasetValidator.of(params).validate(dataset, asOf));
+    }
+
+    /**
+     * Checks imported dossiers (for example {@code JsonLinesReader.stream(in, name)}, collected or
+     * iterated) against a dataset and passes when no row is refused and no rule reports an error.
+     *
+     * @throws AssertionFailedError listing the rules with errors and the first rows
+     */
+    public static void assertValidDossiers(Dataset dataset, RuleParameters params,
+            Iterable<? extends RowResult<Dossier>> rows) {
+        DossierCheck check = DossierCheck.of(dataset, params);
+        rows.forEach(check::accept);
+        assertNoErrors(check.result());
     }
 
     /** The failure message: one block per rule with errors. */

@@ -36,6 +36,24 @@ class HaicapAssertionsTest {
     }
 
     @Test
+    void importedDossierRowsPassOrFail() {
+        ValidCommune c = ValidCommuneArbitraries.example(UnitCode.of("00004"));
+        java.util.List<org.haicap.core.io.RowResult<org.haicap.core.procedures.Dossier>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < c.dossiers().size(); i++) {
+            rows.add(new org.haicap.core.io.RowResult.Accepted<>(c.dossiers().get(i),
+                    org.haicap.core.io.SourceLocation.of("d.jsonl", i + 1, 1)));
+        }
+        assertDoesNotThrow(() -> HaicapAssertions.assertValidDossiers(c.dataset(), c.parameters(), rows));
+        rows.add(new org.haicap.core.io.RowResult.Refused<>(org.haicap.core.io.ReadProblem.of(
+                org.haicap.core.io.SourceLocation.of("d.jsonl", 9, 1), org.haicap.core.io.ReadProblem.Reason.MALFORMED_JSON,
+                "x", "x", "")));
+        AssertionFailedError e = assertThrows(AssertionFailedError.class,
+                () -> HaicapAssertions.assertValidDossiers(c.dataset(), c.parameters(), rows));
+        assertTrue(e.getMessage().contains("vn.read.malformed-json: 1 error(s)"), e.getMessage());
+        assertTrue(e.getMessage().contains("d.jsonl:9"), e.getMessage());
+    }
+
+    @Test
     void showsAtMostFivePerRuleAndCountsTheRest() {
         ValidationResult.Builder b = ValidationResult.builder();
         for (int i = 1; i <= 8; i++) {
