@@ -201,7 +201,7 @@ public final class DatasetValidator {
             if (chair == 0) {
                 e.emit(r, e.base(r), at.appendPath("committee-chair"), "missing-chair", u.value());
             }
-            if (standing + chair > 2) {
+            if (standing > 1 || chair > 1) {
                 e.emit(r, e.overQuota(asOf), at, "excess", u.value(), standing + chair);
             }
             return standing == 1 && chair == 1 ? 1 : 0;

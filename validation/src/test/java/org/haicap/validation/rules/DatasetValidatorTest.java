@@ -131,6 +131,18 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @DisplayName("Chỉ thị 45-CT/TW, Kết luận 150-KL/TW: a second Phó Bí thư Thường trực is over-quota, a warning until 2030")
+    void deputyExcess() {
+        ValidationResult r = run(l -> {
+            l.posts.add(Post.of(PostId.of(unit + "-SDS2"), commune.unit(), PostRole.STANDING_DEPUTY_SECRETARY));
+            appoint(l, "SDS2", "P012");
+        });
+        Finding f = only(r, Rules.COMMUNE_DEPUTY_SECRETARIES);
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.messageEn().contains("has 3 Deputy Secretaries"), f.messageEn());
+    }
+
+    @Test
     @DisplayName("Chỉ thị 45-CT/TW: the HĐND chair held by someone other than the configured post is a warning")
     void councilChair() {
         RuleParameters standing = params.toBuilder()
