@@ -16,6 +16,6 @@ module org.haicap.validation {
 
     // Hibernate Validator instantiates the constraint validators reflectively.
     opens org.haicap.validation.internal to org.hibernate.validator;
-    // exports org.haicap.validation.rules;
-    // exports org.haicap.validation.testing;
+    exports org.haicap.validation.rules;
+    exports org.haicap.validation.testing;
 }

@@ -1,0 +1,199 @@
+package org.haicap.validation.rules;
+
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.haicap.core.dataset.Dataset;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.io.RowHandler;
+import org.haicap.core.io.RowResult;
+import org.haicap.core.io.SourceLocation;
+import org.haicap.core.procedures.AdministrativeLevel;
+import org.haicap.core.procedures.Dossier;
+import org.haicap.core.procedures.Procedure;
+import org.haicap.core.units.UnitCatalog;
+import org.haicap.validation.Location;
+import org.haicap.validation.ValidationResult;
+
+/**
+ * Checks a stream of dossiers (hồ sơ) against the reference data of a {@link Dataset}: the
+ * procedure exists, is carried out at commune level and accepts the channel; the unit exists on
+ * the receipt date; the stored due moment equals the one the working-day calendar gives;
+ * completion is not before receipt; the status history is legal; no two dossiers share a code.
+ * Use it as the {@link RowHandler} of a reader, then ask {@link #result()}.
+ *
+ * <p>Refused rows become findings, so every row read is either accepted or one finding: a value
+ * the domain refused on {@code $.completedAt} counts for {@code vn.dossier.completion}, on
+ * {@code $.history} or {@code $.status} for {@code vn.dossier.status-history}; other problems
+ * for {@code vn.read.<reason>} ({@link Rules#read}). Findings are located by file, line and
+ * dossier code.
+ *
+ * <p><b>Memory.</b> Only the duplicate-code set grows: a 64-bit hash per distinct code, 16–32
+ * bytes per row ({@code LongHashSet}), so 10 million dossiers need at most 256 MB and 1 million
+ * 32 MB; two different codes share a hash with probability about n²/2⁶⁵. A repeated hash is
+ * reported as a duplicate at the row where it repeats.
+ *
+ * <p><b>Parallel pieces.</b> Check pieces of a file with separate instances and
+ * {@link #merge(DossierCheck)} them in file order: counts are the same as checking the whole,
+ * and codes seen by both pieces are reported as duplicates (located by the later piece's source
+ * and the hash, since the row is no longer known). Merging costs one probe per code of the
+ * merged piece.
+ *
+ * <p>Not thread-safe: one instance per thread.
+ */
+public final class DossierCheck extends StreamCheck implements RowHandler<Dossier> {
+
+    private final Dataset dataset;
+    private final long[] pass = new long[5];
+    private final long[] total = new long[5];
+    private static final RuleInfo[] MEASURED = {Rules.DOSSIER_PROCEDURE, Rules.DOSSIER_UNIT, Rules.DOSSIER_DUE_DATE,
+        Rules.DOSSIER_COMPLETION, Rules.DOSSIER_STATUS_HISTORY};
+
+    private DossierCheck(Dataset dataset, RuleParameters params, int sampleSize) {
+        super(params, sampleSize);
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+    }
+
+    /** A check against the procedures of {@code dataset}, with these parameters. */
+    public static DossierCheck of(Dataset dataset, RuleParameters params) {
+        return new DossierCheck(dataset, params, ValidationResult.DEFAULT_SAMPLE_SIZE);
+    }
+
+    /** A check keeping {@code sampleSize} sample findings per rule. */
+    public static DossierCheck of(Dataset dataset, RuleParameters params, int sampleSize) {
+        return new DossierCheck(dataset, params, sampleSize);
+    }
+
+    /** Checks one dossier read at {@code at}. */
+    @Override
+    public void accepted(Dossier d, SourceLocation at) {
+        accept(d, location(at).withKey(d.code().value()));
+        lastSource = at.source();
+    }
+
+    /** Checks one dossier at a location of the caller's choice. */
+    public void accept(Dossier d, Location at) {
+        Objects.requireNonNull(d, "dossier");
+        Objects.requireNonNull(at, "at");
+        accepted++;
+        Emitter e = emitter;
+        total[0]++;
+        Optional<Procedure> proc = dataset.procedure(d.procedure());
+        boolean usable = false;
+        if (proc.isEmpty()) {
+            e.emit(Rules.DOSSIER_PROCEDURE, e.base(Rules.DOSSIER_PROCEDURE), at.appendPath("procedure"), "missing",
+                    d.code().value(), d.procedure().value());
+        } else if (!proc.get().isCarriedOutAt(AdministrativeLevel.COMMUNE)) {
+            e.emit(Rules.DOSSIER_PROCEDURE, e.base(Rules.DOSSIER_PROCEDURE), at.appendPath("procedure"), "level",
+                    d.code().value(), d.procedure().value());
+        } else if (!proc.get().accepts(d.channel())) {
+            e.emit(Rules.DOSSIER_PROCEDURE, e.base(Rules.DOSSIER_PROCEDURE), at.appendPath("channel"), "channel",
+                    d.code().value(), d.procedure().value(), d.channel().vietnamese(), d.channel().english());
+        } else {
+            pass[0]++;
+            usable = true;
+        }
+        total[1]++;
+        if (params.catalog().unit(d.unit()).isPresent() && !d.receivedOn().isBefore(UnitCatalog.EFFECTIVE_FROM)) {
+            pass[1]++;
+        } else {
+            e.emit(Rules.DOSSIER_UNIT, e.base(Rules.DOSSIER_UNIT), at.appendPath("unit"), "message", d.code().value(),
+                    d.unit().value(), d.receivedOn());
+        }
+        if (usable && d.due().isPresent()) {
+            Optional<LocalDateTime> computed = d.computeDue(proc.get(), params.calendar()::dueDate);
+            if (computed.isPresent()) {
+                total[2]++;
+                if (computed.equals(d.due())) {
+                    pass[2]++;
+                } else {
+                    e.emit(Rules.DOSSIER_DUE_DATE, e.base(Rules.DOSSIER_DUE_DATE), at.appendPath("due"), "message",
+                            d.code().value(), d.due().get(), computed.get());
+                }
+            }
+        }
+        if (d.completedAt().isPresent()) {
+            total[3]++;
+            if (d.completedAt().get().isBefore(d.receivedAt())) {
+                e.emit(Rules.DOSSIER_COMPLETION, e.base(Rules.DOSSIER_COMPLETION), at.appendPath("completedAt"),
+                        "message", d.code().value());
+            } else {
+                pass[3]++;
+            }
+        }
+        total[4]++;
+        pass[4]++;
+        firstKey(d.code().value(), Rules.DOSSIER_DUPLICATE_CODE, at.appendPath("code"), d.code().value());
+    }
+
+    /** Checks a row as a reader's stream gives it: accepted rows are checked, refused ones become findings. */
+    public void accept(RowResult<Dossier> row) {
+        if (row instanceof RowResult.Accepted<Dossier> a) {
+            accepted(a.row(), a.location());
+        } else if (row instanceof RowResult.Refused<Dossier> r) {
+            refused(r.problem());
+        } else {
+            throw new NullPointerException("row");
+        }
+    }
+
+    /** Records an unreadable row as a finding. */
+    @Override
+    public void refused(ReadProblem problem) {
+        refusedRow(problem);
+    }
+
+    @Override
+    RuleInfo ruleOf(ReadProblem p) {
+        if (p.reason() == ReadProblem.Reason.INVALID_VALUE) {
+            if (hasPath(p, "$.completedAt")) {
+                return Rules.DOSSIER_COMPLETION;
+            }
+            if (hasPath(p, "$.history") || hasPath(p, "$.status")) {
+                return Rules.DOSSIER_STATUS_HISTORY;
+            }
+        }
+        return Rules.read(p.reason());
+    }
+
+    /**
+     * Adds a later piece of the same stream: its findings and counters, and duplicates of codes
+     * both pieces saw. {@code other} must not be used afterwards.
+     *
+     * @return this
+     */
+    public DossierCheck merge(DossierCheck other) {
+        mergeKeys(other, Rules.DOSSIER_DUPLICATE_CODE);
+        for (int i = 0; i < pass.length; i++) {
+            pass[i] += other.pass[i];
+            total[i] += other.total[i];
+        }
+        return this;
+    }
+
+    /** Dossiers accepted so far. */
+    public long rowsAccepted() {
+        return accepted;
+    }
+
+    /** Rows refused so far (each is one finding). */
+    public long rowsRefused() {
+        return refused;
+    }
+
+    /** Bytes held by the duplicate-code set. */
+    public long keyBytes() {
+        return keys.bytes();
+    }
+
+    /** The findings and measures so far; the check can go on. */
+    public ValidationResult result() {
+        ValidationResult built = findings.build();
+        ValidationResult.Builder b = ValidationResult.builder(built.sampleSize()).addAll(built);
+        for (int i = 0; i < MEASURED.length; i++) {
+            b.measure(MEASURED[i].id(), pass[i], total[i]);
+        }
+        b.measure(Rules.DOSSIER_DUPLICATE_CODE.id(), accepted - duplicates, accepted);
+        return b.build();
+    }
+}

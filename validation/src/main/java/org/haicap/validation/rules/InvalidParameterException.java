@@ -1,0 +1,28 @@
+package org.haicap.validation.rules;
+
+/**
+ * A rule parameter out of range (tham số không hợp lệ). The message says which parameter and
+ * why, in Vietnamese and English; {@link #parameter()} and {@link #value()} say which and what.
+ */
+public final class InvalidParameterException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    private final String parameter;
+    private final String value;
+
+    InvalidParameterException(String parameter, String value, String vietnamese, String english) {
+        super("tham số " + parameter + " " + vietnamese + " / parameter " + parameter + " " + english + ": " + value);
+        this.parameter = parameter;
+        this.value = value;
+    }
+
+    /** The parameter's name. */
+    public String parameter() {
+        return parameter;
+    }
+
+    /** The offending value, as text. */
+    public String value() {
+        return value;
+    }
+}

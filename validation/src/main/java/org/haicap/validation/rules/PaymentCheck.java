@@ -1,0 +1,208 @@
+package org.haicap.validation.rules;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.haicap.core.dataset.Dataset;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.io.RowHandler;
+import org.haicap.core.io.RowResult;
+import org.haicap.core.io.SourceLocation;
+import org.haicap.core.money.Payment;
+import org.haicap.core.money.PaymentStatus;
+import org.haicap.core.money.PaymentSubject;
+import org.haicap.core.party.PartyFeeBasis;
+import org.haicap.core.party.PartyFeeDue;
+import org.haicap.core.party.PartyOrganisationId;
+import org.haicap.core.people.PersonId;
+import org.haicap.validation.Location;
+import org.haicap.validation.Severity;
+import org.haicap.validation.ValidationResult;
+
+/**
+ * Checks a stream of payments (khoản thanh toán): positive amounts; the party fee paid equals the
+ * fee due for the member and month ({@link RuleParameters#feeBasis()} supplies each member's fee
+ * basis); no two payments share a transaction reference; the member and organisation a party fee
+ * names exist in the {@link Dataset}. Use it as the {@link RowHandler} of a reader, then ask
+ * {@link #result()}.
+ *
+ * <p><b>Party fee equality</b> is checked for succeeded party-fee payments. Without a fee-basis
+ * lookup the rule reports one INFO finding ("not checkable") and no measure; a payment whose
+ * member has no basis for the month, or whose fee cannot be computed (for example a QĐ 342 month
+ * without the chi bộ's fixed amount), is an INFO finding and is left out of the measure.
+ * References of dossier fees are not resolved (dossiers are streamed separately).
+ *
+ * <p>Refused rows become findings as in {@link DossierCheck} ({@code $.amount} counts for
+ * {@code vn.payment.amount}). Memory and merging of the reference set: as {@link DossierCheck}.
+ * Not thread-safe: one instance per thread.
+ */
+public final class PaymentCheck extends StreamCheck implements RowHandler<Payment> {
+
+    private final Dataset dataset;
+    private long amountOk;
+    private long feeOk;
+    private long feeChecked;
+    private long feeNotCheckable;
+    private long refsOk;
+    private long refsTotal;
+    private long withReference;
+
+    private PaymentCheck(Dataset dataset, RuleParameters params, int sampleSize) {
+        super(params, sampleSize);
+        this.dataset = Objects.requireNonNull(dataset, "dataset");
+    }
+
+    /** A check against {@code dataset} with these parameters. */
+    public static PaymentCheck of(Dataset dataset, RuleParameters params) {
+        return new PaymentCheck(dataset, params, ValidationResult.DEFAULT_SAMPLE_SIZE);
+    }
+
+    /** A check keeping {@code sampleSize} sample findings per rule. */
+    public static PaymentCheck of(Dataset dataset, RuleParameters params, int sampleSize) {
+        return new PaymentCheck(dataset, params, sampleSize);
+    }
+
+    /** Checks one payment read at {@code at}. */
+    @Override
+    public void accepted(Payment p, SourceLocation at) {
+        accept(p, location(at).withKey(p.id()));
+        lastSource = at.source();
+    }
+
+    /** Checks one payment at a location of the caller's choice. */
+    public void accept(Payment p, Location at) {
+        Objects.requireNonNull(p, "payment");
+        Objects.requireNonNull(at, "at");
+        accepted++;
+        Emitter e = emitter;
+        if (p.amount().isPositive()) {
+            amountOk++;
+        } else {
+            e.emit(Rules.PAYMENT_AMOUNT, e.base(Rules.PAYMENT_AMOUNT), at.appendPath("amount"), "message", p.id(),
+                    p.amount().amount());
+        }
+        if (p.subject() instanceof PaymentSubject.PartyFee fee) {
+            refsTotal++;
+            boolean member = resolves(() -> dataset.person(PersonId.of(fee.memberId())).isPresent());
+            boolean org = resolves(() -> dataset.organisation(PartyOrganisationId.of(fee.organisationId())).isPresent());
+            if (member && org) {
+                refsOk++;
+            } else {
+                e.emit(Rules.PAYMENT_REFERENCES, e.base(Rules.PAYMENT_REFERENCES),
+                        at.appendPath(member ? "subject.organisationId" : "subject.memberId"), member ? "organisation"
+                                : "member", p.id(), member ? fee.organisationId() : fee.memberId());
+            }
+            if (p.status() == PaymentStatus.SUCCEEDED) {
+                fee(p, fee, at.appendPath("amount"));
+            }
+        }
+        if (p.reference().isPresent()) {
+            withReference++;
+            firstKey(p.channel().name() + "\u0000" + p.reference().get(), Rules.PAYMENT_DUPLICATE_REFERENCE,
+                    at.appendPath("reference"), p.id());
+        }
+    }
+
+    private static boolean resolves(java.util.function.BooleanSupplier lookup) {
+        try {
+            return lookup.getAsBoolean();
+        } catch (IllegalArgumentException badId) {
+            return false;
+        }
+    }
+
+    private void fee(Payment p, PaymentSubject.PartyFee fee, Location at) {
+        Optional<FeeBasisLookup> lookup = params.feeBasis();
+        RuleInfo r = Rules.PAYMENT_PARTY_FEE;
+        if (lookup.isEmpty()) {
+            feeNotCheckable++;
+            return;
+        }
+        Optional<PartyFeeBasis> basis = lookup.get().basis(fee.memberId(), fee.month());
+        if (basis.isEmpty()) {
+            emitter.emit(r, Severity.INFO, at, "no-basis", p.id(), fee.month());
+            return;
+        }
+        PartyFeeDue due;
+        try {
+            due = params.feeRules().due(basis.get(), fee.month());
+        } catch (IllegalArgumentException notComputable) {
+            emitter.emit(r, Severity.INFO, at, "not-computable", p.id(), fee.month());
+            return;
+        }
+        feeChecked++;
+        if (due.amount().equals(p.amount())) {
+            feeOk++;
+        } else {
+            emitter.emit(r, emitter.base(r), at, "message", p.id(), p.amount().amount(), due.amount().amount(),
+                    fee.month());
+        }
+    }
+
+    /** Checks a row as a reader's stream gives it: accepted rows are checked, refused ones become findings. */
+    public void accept(RowResult<Payment> row) {
+        if (row instanceof RowResult.Accepted<Payment> a) {
+            accepted(a.row(), a.location());
+        } else if (row instanceof RowResult.Refused<Payment> r) {
+            refused(r.problem());
+        } else {
+            throw new NullPointerException("row");
+        }
+    }
+
+    /** Records an unreadable row as a finding. */
+    @Override
+    public void refused(ReadProblem problem) {
+        refusedRow(problem);
+    }
+
+    @Override
+    RuleInfo ruleOf(ReadProblem p) {
+        if (p.reason() == ReadProblem.Reason.INVALID_VALUE && hasPath(p, "$.amount")) {
+            return Rules.PAYMENT_AMOUNT;
+        }
+        return Rules.read(p.reason());
+    }
+
+    /**
+     * Adds a later piece of the same stream; {@code other} must not be used afterwards.
+     *
+     * @return this
+     */
+    public PaymentCheck merge(PaymentCheck other) {
+        mergeKeys(other, Rules.PAYMENT_DUPLICATE_REFERENCE);
+        amountOk += other.amountOk;
+        feeOk += other.feeOk;
+        feeChecked += other.feeChecked;
+        feeNotCheckable += other.feeNotCheckable;
+        refsOk += other.refsOk;
+        refsTotal += other.refsTotal;
+        withReference += other.withReference;
+        return this;
+    }
+
+    /** Payments accepted so far. */
+    public long rowsAccepted() {
+        return accepted;
+    }
+
+    /** Rows refused so far (each is one finding). */
+    public long rowsRefused() {
+        return refused;
+    }
+
+    /** The findings and measures so far; the check can go on. */
+    public ValidationResult result() {
+        ValidationResult built = findings.build();
+        ValidationResult.Builder b = ValidationResult.builder(built.sampleSize()).addAll(built);
+        b.measure(Rules.PAYMENT_AMOUNT.id(), amountOk, accepted);
+        b.measure(Rules.PAYMENT_REFERENCES.id(), refsOk, refsTotal);
+        b.measure(Rules.PAYMENT_DUPLICATE_REFERENCE.id(), withReference - duplicates, withReference);
+        if (params.feeBasis().isPresent()) {
+            b.measure(Rules.PAYMENT_PARTY_FEE.id(), feeOk, feeChecked);
+        } else if (feeNotCheckable > 0) {
+            b.add(emitter.finding(Rules.PAYMENT_PARTY_FEE, Severity.INFO, Location.of(lastSource.isEmpty() ? "payments"
+                    : lastSource), "not-checkable", feeNotCheckable));
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,156 @@
+package org.haicap.validation.rules;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.validation.Severity;
+import org.haicap.validation.rules.RuleInfo.Confidence;
+
+/**
+ * Every built-in rule (quy tắc có sẵn), with its stable id, default severity and regulation.
+ * {@link #standard()} lists them all, in a fixed order; the constants name them for code that
+ * asks a {@code ValidationResult} about one rule ({@code result.count(Rules.COMMUNE_SECRETARY.id())}).
+ *
+ * <p>Unreadable rows become findings of the rules {@code vn.read.<reason>}
+ * ({@link #read(ReadProblem.Reason)}), one per {@link ReadProblem.Reason}.
+ *
+ * <p>Thread-safe: only constants and static methods.
+ */
+public final class Rules {
+
+    private static final String CT45 = "Chỉ thị 45-CT/TW";
+    private static final String CHARTER = "Điều lệ Đảng, Điều 21";
+    private static final String PROCEDURES = "NĐ 63/2010/NĐ-CP, Điều 8; NĐ 42/2022/NĐ-CP";
+
+    /** Exactly one Bí thư per commune-level unit; a vacancy is an error (after the grace period). */
+    public static final RuleInfo COMMUNE_SECRETARY = rule("vn.commune.secretary", Severity.ERROR, CT45, Confidence.CONFIRMED);
+    /** Two Phó Bí thư: one Thường trực, one also Chủ tịch UBND. */
+    public static final RuleInfo COMMUNE_DEPUTY_SECRETARIES = rule("vn.commune.deputy-secretaries", Severity.ERROR, CT45,
+            Confidence.CONFIRMED);
+    /** The HĐND chair is held as configured (Bí thư or Phó Bí thư Thường trực). */
+    public static final RuleInfo COMMUNE_COUNCIL_CHAIR = rule("vn.commune.council-chair", Severity.WARNING, CT45,
+            Confidence.PROBABLE);
+    /** The Chủ tịch UBND is the Phó Bí thư who holds it concurrently. */
+    public static final RuleInfo COMMUNE_COMMITTEE_CHAIR = rule("vn.commune.committee-chair", Severity.WARNING, CT45,
+            Confidence.CONFIRMED);
+    /** One Phó Chủ tịch HĐND. */
+    public static final RuleInfo COMMUNE_COUNCIL_VICE_CHAIR = rule("vn.commune.council-vice-chair", Severity.ERROR,
+            "NQ 106/2025/UBTVQH15", Confidence.CONFIRMED);
+    /** Phó Chủ tịch UBND as the locality sets (Hà Nội: 2). */
+    public static final RuleInfo COMMUNE_COMMITTEE_VICE_CHAIRS = rule("vn.commune.committee-vice-chairs", Severity.ERROR,
+            "Hướng dẫn 09-HD/TU (Hà Nội)", Confidence.PROBABLE);
+    /** A province-wide average of at most 2.5 Phó Chủ tịch UBND per commune, from 17/11/2025. */
+    public static final RuleInfo PROVINCE_VICE_CHAIR_AVERAGE = rule("vn.province.committee-vice-chair-average",
+            Severity.ERROR, "NĐ 300/2025/NĐ-CP", Confidence.CONFIRMED);
+    /** Ban Chấp hành at most 27 or 33 members, by the number of merged communes. */
+    public static final RuleInfo COMMUNE_EXECUTIVE_COMMITTEE = rule("vn.commune.executive-committee-size",
+            Severity.WARNING, CT45 + "; Kết luận 150-KL/TW", Confidence.CONFIRMED);
+    /** Ban Thường vụ 9 to 11 members. */
+    public static final RuleInfo COMMUNE_STANDING_COMMITTEE = rule("vn.commune.standing-committee-size",
+            Severity.WARNING, CT45 + "; Kết luận 150-KL/TW", Confidence.CONFIRMED);
+    /** Ban Thường vụ members sit on the Ban Chấp hành. */
+    public static final RuleInfo COMMUNE_STANDING_IN_EXECUTIVE = rule("vn.commune.standing-in-executive",
+            Severity.WARNING, CT45, Confidence.PROBABLE);
+    /** The person of an appointment exists. */
+    public static final RuleInfo APPOINTMENT_PERSON = rule("vn.appointment.person", Severity.ERROR, "", Confidence.CONFIRMED);
+    /** The post of an appointment exists and its unit exists on the appointment's date. */
+    public static final RuleInfo APPOINTMENT_UNIT = rule("vn.appointment.unit", Severity.ERROR,
+            "Luật 72/2025/QH15", Confidence.CONFIRMED);
+    /** No two people in a single-seat post at once. */
+    public static final RuleInfo APPOINTMENT_SINGLE_SEAT = rule("vn.appointment.single-seat", Severity.ERROR, CT45,
+            Confidence.CONFIRMED);
+    /** An appointment starts no earlier than its decision and within its post's existence. */
+    public static final RuleInfo APPOINTMENT_DATES = rule("vn.appointment.dates", Severity.ERROR, "", Confidence.CONFIRMED);
+    /** A party organisation has at least 3 full members. */
+    public static final RuleInfo PARTY_MINIMUM_MEMBERS = rule("vn.party.minimum-full-members", Severity.ERROR, CHARTER,
+            Confidence.CONFIRMED);
+    /** A chi bộ cơ sở has fewer than 30 members, a đảng bộ cơ sở 30 or more. */
+    public static final RuleInfo PARTY_BASIC_KIND = rule("vn.party.basic-kind", Severity.WARNING, CHARTER,
+            Confidence.CONFIRMED);
+    /** The parent of a party organisation exists and the kinds nest. */
+    public static final RuleInfo PARTY_PARENT = rule("vn.party.parent", Severity.ERROR, "Quy định 294-QĐ/TW",
+            Confidence.CONFIRMED);
+    /** A congress belongs to an existing organisation and its dates are inside its term. */
+    public static final RuleInfo PARTY_CONGRESS_TERM = rule("vn.party.congress-term", Severity.ERROR,
+            "Điều lệ Đảng, Điều 24", Confidence.PROBABLE);
+    /** The procedure of a dossier exists, is carried out at commune level and accepts the channel. */
+    public static final RuleInfo DOSSIER_PROCEDURE = rule("vn.dossier.procedure", Severity.ERROR, PROCEDURES,
+            Confidence.CONFIRMED);
+    /** The unit of a dossier exists on its receipt date. */
+    public static final RuleInfo DOSSIER_UNIT = rule("vn.dossier.unit", Severity.ERROR, "Luật 72/2025/QH15",
+            Confidence.CONFIRMED);
+    /** The due moment follows from the working-day calendar. */
+    public static final RuleInfo DOSSIER_DUE_DATE = rule("vn.dossier.due-date", Severity.ERROR,
+            PROCEDURES + "; Bộ luật Lao động 2019, Điều 112", Confidence.PROBABLE);
+    /** Completion is not before receipt. */
+    public static final RuleInfo DOSSIER_COMPLETION = rule("vn.dossier.completion", Severity.ERROR, "",
+            Confidence.CONFIRMED);
+    /** The status history is legal. */
+    public static final RuleInfo DOSSIER_STATUS_HISTORY = rule("vn.dossier.status-history", Severity.ERROR,
+            "TT 03/2025/TT-VPCP", Confidence.PROBABLE);
+    /** No two dossiers share a code. */
+    public static final RuleInfo DOSSIER_DUPLICATE_CODE = rule("vn.dossier.duplicate-code", Severity.ERROR,
+            "TT 03/2025/TT-VPCP", Confidence.PROBABLE);
+    /** A payment's amount is a positive number of đồng. */
+    public static final RuleInfo PAYMENT_AMOUNT = rule("vn.payment.amount", Severity.ERROR, "", Confidence.CONFIRMED);
+    /** The party fee paid equals the fee due for the member and month. */
+    public static final RuleInfo PAYMENT_PARTY_FEE = rule("vn.payment.party-fee", Severity.ERROR,
+            "Quy định 01-QĐ/TW; Quy định 342-QĐ/TW", Confidence.CONFIRMED);
+    /** No two payments share a transaction reference. */
+    public static final RuleInfo PAYMENT_DUPLICATE_REFERENCE = rule("vn.payment.duplicate-reference", Severity.ERROR,
+            "", Confidence.CONFIRMED);
+    /** The member and organisation a party fee names exist in the dataset. */
+    public static final RuleInfo PAYMENT_REFERENCES = rule("vn.payment.references", Severity.ERROR, "",
+            Confidence.CONFIRMED);
+
+    private static final List<RuleInfo> STANDARD;
+    private static final Map<String, RuleInfo> BY_ID;
+
+    static {
+        List<RuleInfo> all = new ArrayList<>(List.of(COMMUNE_SECRETARY, COMMUNE_DEPUTY_SECRETARIES, COMMUNE_COUNCIL_CHAIR,
+                COMMUNE_COMMITTEE_CHAIR, COMMUNE_COUNCIL_VICE_CHAIR, COMMUNE_COMMITTEE_VICE_CHAIRS,
+                PROVINCE_VICE_CHAIR_AVERAGE, COMMUNE_EXECUTIVE_COMMITTEE, COMMUNE_STANDING_COMMITTEE,
+                COMMUNE_STANDING_IN_EXECUTIVE, APPOINTMENT_PERSON, APPOINTMENT_UNIT, APPOINTMENT_SINGLE_SEAT,
+                APPOINTMENT_DATES, PARTY_MINIMUM_MEMBERS, PARTY_BASIC_KIND, PARTY_PARENT, PARTY_CONGRESS_TERM,
+                DOSSIER_PROCEDURE, DOSSIER_UNIT, DOSSIER_DUE_DATE, DOSSIER_COMPLETION, DOSSIER_STATUS_HISTORY,
+                DOSSIER_DUPLICATE_CODE, PAYMENT_AMOUNT, PAYMENT_PARTY_FEE, PAYMENT_DUPLICATE_REFERENCE,
+                PAYMENT_REFERENCES));
+        for (ReadProblem.Reason r : ReadProblem.Reason.values()) {
+            all.add(read(r));
+        }
+        STANDARD = List.copyOf(all);
+        Map<String, RuleInfo> m = new LinkedHashMap<>();
+        STANDARD.forEach(r -> m.put(r.id(), r));
+        BY_ID = Collections.unmodifiableMap(m);
+    }
+
+    private Rules() {
+    }
+
+    /** Every built-in rule, dataset rules first, then stream rules, then the read rules. */
+    public static List<RuleInfo> standard() {
+        return STANDARD;
+    }
+
+    /** The built-in rule with this id. */
+    public static Optional<RuleInfo> find(String id) {
+        return Optional.ofNullable(id == null ? null : BY_ID.get(id));
+    }
+
+    /** The rule of unreadable rows refused for {@code reason}: {@code vn.read.<reason>}, an error. */
+    public static RuleInfo read(ReadProblem.Reason reason) {
+        return new RuleInfo("vn.read." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-'), Severity.ERROR,
+                "", Confidence.CONFIRMED, "không đọc được dòng: " + reason.vietnamese(),
+                "unreadable row: " + reason.english());
+    }
+
+    private static RuleInfo rule(String id, Severity severity, String regulation, Confidence confidence) {
+        return new RuleInfo(id, severity, regulation, confidence, RuleMessages.vi(id + ".title"),
+                RuleMessages.en(id + ".title"));
+    }
+}

@@ -1,0 +1,321 @@
+package org.haicap.validation.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.haicap.core.dataset.Dataset;
+import org.haicap.core.party.Congress;
+import org.haicap.core.party.CongressId;
+import org.haicap.core.party.PartyOrganisation;
+import org.haicap.core.party.PartyOrganisationId;
+import org.haicap.core.party.Term;
+import org.haicap.core.people.Appointment;
+import org.haicap.core.people.AppointmentId;
+import org.haicap.core.people.Decision;
+import org.haicap.core.people.HdndChairArrangement;
+import org.haicap.core.people.HdndChairSettings;
+import org.haicap.core.people.PersonId;
+import org.haicap.core.people.Post;
+import org.haicap.core.people.PostId;
+import org.haicap.core.people.PostRole;
+import org.haicap.core.units.UnitCode;
+import org.haicap.validation.Finding;
+import org.haicap.validation.Location;
+import org.haicap.validation.Severity;
+import org.haicap.validation.ValidationResult;
+import org.haicap.validation.testing.ValidCommune;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** For each dataset rule a passing and a failing case, named by the regulation it encodes. */
+class DatasetValidatorTest {
+
+    private final ValidCommune commune = Fixture.commune();
+    private final Dataset valid = commune.dataset();
+    private final LocalDate asOf = LocalDate.of(2025, 12, 1);
+    private final RuleParameters params = commune.parameters();
+    private final String unit = commune.unit().value();
+
+    private ValidationResult run(Dataset ds) {
+        return DatasetValidator.of(params).validate(ds, asOf);
+    }
+
+    private ValidationResult run(Consumer<Fixture.Lists> change) {
+        return run(Fixture.change(valid, change));
+    }
+
+    private static Map<String, Long> counts(ValidationResult r) {
+        return Fixture.counts(r);
+    }
+
+    private static Finding only(ValidationResult r, RuleInfo rule) {
+        assertEquals(Map.of(rule.id(), 1L), counts(r), () -> r.summary(java.util.Locale.ENGLISH));
+        return r.findings(rule.id()).get(0);
+    }
+
+    private void removeRole(Fixture.Lists l, PostRole role) {
+        l.appointments.removeIf(a -> valid.post(a.post()).map(p -> p.role() == role).orElse(false));
+    }
+
+    private void appoint(Fixture.Lists l, String post, String person) {
+        l.appointments.add(Appointment.of(AppointmentId.of("NEW-" + post + "-" + person + "-" + l.appointments.size()),
+                PersonId.of(person), PostId.of(unit + "-" + post), LocalDate.of(2025, 7, 1),
+                Decision.of("16-QĐ/TU", LocalDate.of(2025, 6, 30))));
+    }
+
+    @Test
+    @DisplayName("the valid commune passes every dataset rule, each with a complete measure")
+    void validPasses() {
+        ValidationResult r = run(valid);
+        assertEquals(Map.of(), counts(r));
+        for (RuleInfo rule : new RuleInfo[] {Rules.COMMUNE_SECRETARY, Rules.COMMUNE_DEPUTY_SECRETARIES,
+            Rules.COMMUNE_COUNCIL_CHAIR, Rules.COMMUNE_COMMITTEE_CHAIR, Rules.COMMUNE_COUNCIL_VICE_CHAIR,
+            Rules.COMMUNE_COMMITTEE_VICE_CHAIRS, Rules.PROVINCE_VICE_CHAIR_AVERAGE, Rules.COMMUNE_EXECUTIVE_COMMITTEE,
+            Rules.COMMUNE_STANDING_COMMITTEE, Rules.COMMUNE_STANDING_IN_EXECUTIVE, Rules.APPOINTMENT_PERSON,
+            Rules.APPOINTMENT_UNIT, Rules.APPOINTMENT_SINGLE_SEAT, Rules.APPOINTMENT_DATES,
+            Rules.PARTY_MINIMUM_MEMBERS, Rules.PARTY_BASIC_KIND, Rules.PARTY_PARENT, Rules.PARTY_CONGRESS_TERM}) {
+            var m = r.measure(rule.id()).orElseThrow(() -> new AssertionError("no measure: " + rule.id()));
+            assertTrue(m.complete() && m.total() > 0, rule.id() + " " + m);
+        }
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: a unit without a Bí thư is an error, measured 0/1")
+    void secretaryMissing() {
+        // the Bí thư chairs the HĐND in this commune: the person leaves both posts
+        Finding f = only(run(l -> {
+            removeRole(l, PostRole.SECRETARY);
+            removeRole(l, PostRole.COUNCIL_CHAIR);
+        }), Rules.COMMUNE_SECRETARY);
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals(Location.of(valid.info().name()).withKey(unit).withPath("$.units[0]"), f.location());
+        assertTrue(f.messageVi().contains("chưa có Bí thư"));
+        assertEquals("Chỉ thị 45-CT/TW [C]", f.regulation());
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: within the grace period a missing Bí thư is a warning")
+    void secretaryGrace() {
+        RuleParameters graced = params.toBuilder().secretaryGracePeriod(Period.ofMonths(6)).build();
+        ValidationResult r = DatasetValidator.of(graced).validate(
+                Fixture.change(valid, l -> removeRole(l, PostRole.SECRETARY)), LocalDate.of(2025, 7, 15));
+        assertEquals(Severity.WARNING, r.findings(Rules.COMMUNE_SECRETARY.id()).get(0).severity());
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: two Bí thư at once is an error")
+    void secretaryTwo() {
+        ValidationResult r = run(l -> {
+            l.posts.add(Post.of(PostId.of(unit + "-SEC2"), commune.unit(), PostRole.SECRETARY));
+            appoint(l, "SEC2", "P010");
+        });
+        assertEquals(1, r.count(Rules.COMMUNE_SECRETARY.id()));
+        assertTrue(r.findings(Rules.COMMUNE_SECRETARY.id()).get(0).messageEn().contains("2 Party Secretaries"));
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: a missing Phó Bí thư kiêm Chủ tịch UBND is an error")
+    void deputyMissing() {
+        ValidationResult r = run(l -> {
+            removeRole(l, PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR);
+            removeRole(l, PostRole.COMMITTEE_CHAIR);
+        });
+        Finding f = only(r, Rules.COMMUNE_DEPUTY_SECRETARIES);
+        assertEquals("$.units[0].committee-chair", f.location().path());
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW, Kết luận 150-KL/TW: a second Phó Bí thư Thường trực is over-quota, a warning until 2030")
+    void deputyExcess() {
+        ValidationResult r = run(l -> {
+            l.posts.add(Post.of(PostId.of(unit + "-SDS2"), commune.unit(), PostRole.STANDING_DEPUTY_SECRETARY));
+            appoint(l, "SDS2", "P012");
+        });
+        Finding f = only(r, Rules.COMMUNE_DEPUTY_SECRETARIES);
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.messageEn().contains("has 3 Deputy Secretaries"), f.messageEn());
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: the HĐND chair held by someone other than the configured post is a warning")
+    void councilChair() {
+        RuleParameters standing = params.toBuilder()
+                .hdndChair(HdndChairSettings.uniform(HdndChairArrangement.STANDING_DEPUTY_SECRETARY)).build();
+        ValidationResult r = DatasetValidator.of(standing).validate(valid, asOf);
+        Finding f = only(r, Rules.COMMUNE_COUNCIL_CHAIR);
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.messageVi().contains("Phó Bí thư Thường trực"));
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: a Chủ tịch UBND who is not the Phó Bí thư is a warning")
+    void committeeChair() {
+        ValidationResult r = run(l -> {
+            l.appointments.removeIf(a -> a.post().value().endsWith("-UCH"));
+            appoint(l, "UCH", "P010");
+        });
+        assertEquals(Severity.WARNING, only(r, Rules.COMMUNE_COMMITTEE_CHAIR).severity());
+    }
+
+    @Test
+    @DisplayName("NQ 106/2025/UBTVQH15: no Phó Chủ tịch HĐND is an error; two are a warning until 2030 and an error after")
+    void councilViceChair() {
+        assertEquals(Severity.ERROR, only(run(l -> removeRole(l, PostRole.COUNCIL_VICE_CHAIR)),
+                Rules.COMMUNE_COUNCIL_VICE_CHAIR).severity());
+        Dataset two = Fixture.change(valid, l -> {
+            l.posts.add(Post.of(PostId.of(unit + "-HVC2"), commune.unit(), PostRole.COUNCIL_VICE_CHAIR));
+            appoint(l, "HVC2", "P011");
+        });
+        assertEquals(Severity.WARNING, only(run(two), Rules.COMMUNE_COUNCIL_VICE_CHAIR).severity());
+        ValidationResult later = DatasetValidator.of(params).validate(two, LocalDate.of(2030, 7, 1));
+        assertEquals(Severity.ERROR, later.findings(Rules.COMMUNE_COUNCIL_VICE_CHAIR.id()).get(0).severity());
+    }
+
+    @Test
+    @DisplayName("Hà Nội 09-HD/TU: one of two Phó Chủ tịch UBND missing is an error; the number is a parameter")
+    void committeeViceChairs() {
+        Dataset one = Fixture.change(valid, l -> l.appointments.removeIf(a -> a.id().value().endsWith("-A-UVC2")));
+        Finding f = only(run(one), Rules.COMMUNE_COMMITTEE_VICE_CHAIRS);
+        assertEquals(Severity.ERROR, f.severity());
+        assertTrue(f.messageVi().contains("1/2"));
+        RuleParameters oneAllowed = params.toBuilder().committeeViceChairs(commune.unit(), 1).build();
+        assertEquals(Map.of(), counts(DatasetValidator.of(oneAllowed).validate(one, asOf)));
+    }
+
+    @Test
+    @DisplayName("NĐ 300/2025/NĐ-CP: a province average above 2.5 Phó Chủ tịch UBND is an error from 17/11/2025")
+    void provinceAverage() {
+        RuleParameters low = params.toBuilder().provinceViceChairAverage(0.001, LocalDate.of(2025, 11, 17))
+                .committeeViceChairs(2).build();
+        ValidationResult r = DatasetValidator.of(low).validate(valid, asOf);
+        assertEquals(1, r.count(Rules.PROVINCE_VICE_CHAIR_AVERAGE.id()));
+        assertEquals("0/1", r.measure(Rules.PROVINCE_VICE_CHAIR_AVERAGE.id()).orElseThrow().toString().replace(" ", ""));
+        ValidationResult before = DatasetValidator.of(low).validate(valid, LocalDate.of(2025, 11, 16));
+        assertEquals(Optional.empty(), before.measure(Rules.PROVINCE_VICE_CHAIR_AVERAGE.id()));
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW, Kết luận 150-KL/TW: a 12th Ban Thường vụ member is a warning; fewer than 9 a warning")
+    void standingCommittee() {
+        ValidationResult r = run(l -> {
+            for (int i = 0; i < 12; i++) {
+                appoint(l, "BTV", String.format("P%03d", i + 1));
+            }
+        });
+        assertEquals(Severity.WARNING, r.findings(Rules.COMMUNE_STANDING_COMMITTEE.id()).get(0).severity());
+        ValidationResult few = run(l -> l.appointments.removeIf(a -> a.id().value().matches(".*-A-BTV[1-5]")));
+        assertTrue(few.findings(Rules.COMMUNE_STANDING_COMMITTEE.id()).get(0).messageEn().contains("fewer than 9"));
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: a Ban Thường vụ member outside the Ban Chấp hành is a warning")
+    void standingInExecutive() {
+        ValidationResult r = run(l -> l.appointments.removeIf(a -> a.id().value().endsWith("-A-BCH1")));
+        Finding f = only(r, Rules.COMMUNE_STANDING_IN_EXECUTIVE);
+        assertEquals("$.units[0].person(P001)", f.location().path());
+    }
+
+    @Test
+    @DisplayName("appointments: a person missing from the dataset is an error at $.appointments[i].person")
+    void appointmentPerson() {
+        ValidationResult r = run(l -> appoint(l, "BCH", "NOBODY"));
+        Finding f = r.findings(Rules.APPOINTMENT_PERSON.id()).get(0);
+        assertEquals("$.appointments[" + valid.appointments().size() + "].person", f.location().path());
+    }
+
+    @Test
+    @DisplayName("Luật 72/2025/QH15: an appointment to a unit before 1/7/2025 or to an unknown post is an error")
+    void appointmentUnit() {
+        ValidationResult r = run(l -> l.appointments.add(Appointment.of(AppointmentId.of("OLD"), PersonId.of("P001"),
+                PostId.of(unit + "-BCH"), LocalDate.of(2025, 6, 1), Decision.of("1-QĐ/TU", LocalDate.of(2025, 5, 1)))));
+        assertEquals(1, r.count(Rules.APPOINTMENT_UNIT.id()));
+        ValidationResult r2 = run(l -> appoint(l, "NOPOST", "P001"));
+        assertTrue(r2.findings(Rules.APPOINTMENT_UNIT.id()).get(0).messageEn().contains("not in the dataset"));
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: two people in the single-seat Bí thư post at once is an error")
+    void singleSeat() {
+        ValidationResult r = run(l -> appoint(l, "SEC", "P020"));
+        assertEquals(1, r.count(Rules.APPOINTMENT_SINGLE_SEAT.id()));
+        // one after the other is fine
+        ValidationResult seq = run(l -> {
+            Appointment first = l.appointments.stream().filter(a -> a.post().value().endsWith("-SEC")).findFirst()
+                    .orElseThrow();
+            l.appointments.set(l.appointments.indexOf(first), first.endingOn(LocalDate.of(2025, 9, 1)));
+            l.appointments.add(Appointment.of(AppointmentId.of("NEXT"), PersonId.of("P001"), first.post(),
+                    LocalDate.of(2025, 9, 1), first.decision()));
+        });
+        assertEquals(0, seq.count(Rules.APPOINTMENT_SINGLE_SEAT.id()));
+    }
+
+    @Test
+    @DisplayName("appointments: a decision issued after the start is an error")
+    void appointmentDates() {
+        ValidationResult r = run(l -> l.appointments.add(Appointment.of(AppointmentId.of("LATE"), PersonId.of("P001"),
+                PostId.of(unit + "-BCH"), LocalDate.of(2025, 7, 2), Decision.of("2-QĐ/TU", LocalDate.of(2025, 7, 3)))));
+        assertEquals(1, r.count(Rules.APPOINTMENT_DATES.id()));
+    }
+
+    @Test
+    @DisplayName("Điều lệ Đảng, Điều 21: fewer than 3 full members is an error; a chi bộ cơ sở of 30 a warning")
+    void partySizes() {
+        PartyOrganisationId top = valid.organisations().get(0).id();
+        ValidationResult r = run(l -> {
+            l.organisations.add(PartyOrganisation.of(PartyOrganisationId.of("SMALL"),
+                    PartyOrganisation.Kind.BASIC_PARTY_CELL, "Chi bộ nhỏ", commune.unit(), 2, 1).withParent(top));
+            l.organisations.add(PartyOrganisation.of(PartyOrganisationId.of("BIG"),
+                    PartyOrganisation.Kind.BASIC_PARTY_CELL, "Chi bộ lớn", commune.unit(), 30, 0).withParent(top));
+        });
+        assertEquals(1, r.count(Rules.PARTY_MINIMUM_MEMBERS.id()));
+        assertEquals(Severity.WARNING, only(run(l -> l.organisations.add(PartyOrganisation.of(
+                PartyOrganisationId.of("BIG"), PartyOrganisation.Kind.BASIC_PARTY_CELL, "Chi bộ lớn", commune.unit(),
+                30, 0).withParent(top))), Rules.PARTY_BASIC_KIND).severity());
+        assertEquals(1, r.count(Rules.PARTY_BASIC_KIND.id()));
+    }
+
+    @Test
+    @DisplayName("Quy định 294-QĐ/TW: a missing parent, a wrong nesting and a cycle are errors")
+    void partyParent() {
+        ValidationResult r = run(l -> {
+            l.organisations.add(PartyOrganisation.of(PartyOrganisationId.of("ORPHAN"),
+                    PartyOrganisation.Kind.BASIC_PARTY_CELL, "Chi bộ", commune.unit(), 5, 0)
+                    .withParent(PartyOrganisationId.of("GONE")));
+            l.organisations.add(PartyOrganisation.of(PartyOrganisationId.of("WRONG"),
+                    PartyOrganisation.Kind.SUBORDINATE_PARTY_CELL, "Chi bộ trực thuộc", commune.unit(), 5, 0)
+                    .withParent(valid.organisations().get(0).id()));
+            l.organisations.add(PartyOrganisation.of(PartyOrganisationId.of("C1"),
+                    PartyOrganisation.Kind.OTHER, "A", commune.unit(), 5, 0).withParent(PartyOrganisationId.of("C2")));
+            l.organisations.add(PartyOrganisation.of(PartyOrganisationId.of("C2"),
+                    PartyOrganisation.Kind.OTHER, "B", commune.unit(), 5, 0).withParent(PartyOrganisationId.of("C1")));
+        });
+        assertEquals(4, r.count(Rules.PARTY_PARENT.id()));
+    }
+
+    @Test
+    @DisplayName("Điều lệ Đảng, Điều 24: a congress outside its term or of an unknown organisation is an error")
+    void congress() {
+        ValidationResult r = run(l -> {
+            l.congresses.add(Congress.planned(CongressId.of("LATE"), valid.organisations().get(0).id(),
+                    Term.of(2025, 2030), 1).heldOn(Congress.Dates.on(LocalDate.of(2031, 1, 5))));
+            l.congresses.add(Congress.planned(CongressId.of("NOORG"), PartyOrganisationId.of("GONE"),
+                    Term.of(2025, 2030), 1));
+        });
+        assertEquals(2, r.count(Rules.PARTY_CONGRESS_TERM.id()));
+        assertEquals("$.congresses[1].held", r.findings(Rules.PARTY_CONGRESS_TERM.id()).get(0).location().path());
+    }
+
+    @Test
+    @DisplayName("a negative sample size is refused")
+    void sampleSize() {
+        assertThrows(IllegalArgumentException.class, () -> DatasetValidator.standard().withSampleSize(-1));
+        assertEquals(0, DatasetValidator.standard().withSampleSize(0).validate(valid, asOf).sampleSize());
+        assertEquals(UnitCode.of(unit), commune.unit());
+    }
+}

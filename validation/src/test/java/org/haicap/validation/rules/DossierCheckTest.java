@@ -1,0 +1,162 @@
+package org.haicap.validation.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.io.ReadSummary;
+import org.haicap.core.io.SourceLocation;
+import org.haicap.core.json.JsonLinesReader;
+import org.haicap.core.json.JsonLinesWriter;
+import org.haicap.core.procedures.Channel;
+import org.haicap.core.procedures.Dossier;
+import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.procedures.ProcedureCode;
+import org.haicap.core.units.UnitCode;
+import org.haicap.validation.Finding;
+import org.haicap.validation.Severity;
+import org.haicap.validation.ValidationResult;
+import org.haicap.validation.testing.ValidCommune;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** For each dossier rule a passing and a failing case, named by the regulation it encodes. */
+class DossierCheckTest {
+
+    private final ValidCommune commune = Fixture.commune();
+    private final Dossier good = commune.dossiers().get(0);
+
+    private DossierCheck check() {
+        return DossierCheck.of(commune.dataset(), commune.parameters());
+    }
+
+    private ValidationResult run(Dossier... ds) {
+        DossierCheck c = check();
+        for (int i = 0; i < ds.length; i++) {
+            c.accepted(ds[i], SourceLocation.of("d.jsonl", i + 1, 1));
+        }
+        return c.result();
+    }
+
+    private static Map<String, Long> counts(ValidationResult r) {
+        return Fixture.counts(r);
+    }
+
+    private Dossier with(ProcedureCode p, UnitCode u, Channel ch, LocalDateTime at) {
+        return Dossier.receive(DossierCode.of("H01", at.toLocalDate(), 99, 6), p, u, ch, at);
+    }
+
+    @Test
+    @DisplayName("valid dossiers pass every dossier rule with complete measures")
+    void valid() {
+        ValidationResult r = run(commune.dossiers().toArray(new Dossier[0]));
+        assertEquals(Map.of(), counts(r));
+        assertEquals("3/3", r.measure(Rules.DOSSIER_DUPLICATE_CODE.id()).orElseThrow().toString().replace(" ", ""));
+        assertTrue(r.measure(Rules.DOSSIER_DUE_DATE.id()).orElseThrow().complete());
+    }
+
+    @Test
+    @DisplayName("NĐ 63/2010/NĐ-CP: an unknown procedure, one not carried out at commune level, or a channel it does not accept is an error")
+    void procedure() {
+        Dossier unknown = with(ProcedureCode.of("2.000001"), good.unit(), Channel.IN_PERSON, good.receivedAt());
+        Dossier post = with(good.procedure(), good.unit(), Channel.POST, good.receivedAt());
+        ValidationResult r = run(unknown, post);
+        assertEquals(2, r.count(Rules.DOSSIER_PROCEDURE.id()));
+        Finding f = r.findings(Rules.DOSSIER_PROCEDURE.id()).get(0);
+        assertEquals("d.jsonl", f.location().source());
+        assertEquals(1, f.location().line());
+        assertEquals("procedure", f.location().path());
+    }
+
+    @Test
+    @DisplayName("Luật 72/2025/QH15: a unit that does not exist on the receipt date is an error")
+    void unit() {
+        Dossier before = with(good.procedure(), good.unit(), Channel.IN_PERSON, LocalDateTime.of(2025, 6, 30, 9, 0));
+        ValidationResult r = run(before);
+        assertEquals(Map.of(Rules.DOSSIER_UNIT.id(), 1L), counts(r));
+    }
+
+    @Test
+    @DisplayName("NĐ 63/2010/NĐ-CP and the working-day calendar: a due date one day off is an error")
+    void dueDate() {
+        ValidationResult r = run(good.withDue(good.due().orElseThrow().plusDays(1)));
+        assertEquals(Map.of(Rules.DOSSIER_DUE_DATE.id(), 1L), counts(r));
+        assertTrue(r.findings(Rules.DOSSIER_DUE_DATE.id()).get(0).messageVi().contains("lịch ngày làm việc"));
+    }
+
+    @Test
+    @DisplayName("completion before receipt and an illegal history are refused by the domain and counted under their rules")
+    void refusedValues() {
+        DossierCheck c = check();
+        c.refused(ReadProblem.of(SourceLocation.of("d.jsonl", 4, 1).withPath("$.completedAt"),
+                ReadProblem.Reason.INVALID_VALUE, "trước khi tiếp nhận", "before receipt", ""));
+        c.refused(ReadProblem.of(SourceLocation.of("d.jsonl", 5, 1).withPath("$.history[0]"),
+                ReadProblem.Reason.INVALID_VALUE, "chuyển trạng thái sai", "illegal change", ""));
+        c.refused(ReadProblem.of(SourceLocation.of("d.jsonl", 6, 1), ReadProblem.Reason.MALFORMED_JSON, "x", "x", ""));
+        ValidationResult r = c.result();
+        assertEquals(Map.of(Rules.DOSSIER_COMPLETION.id(), 1L, Rules.DOSSIER_STATUS_HISTORY.id(), 1L,
+                "vn.read.malformed-json", 1L), counts(r));
+        assertEquals(3, c.rowsRefused());
+        assertEquals(6, r.findings("vn.read.malformed-json").get(0).location().line());
+    }
+
+    @Test
+    @DisplayName("TT 03/2025/TT-VPCP: a repeated dossier code is an error at the repeating row")
+    void duplicate() {
+        ValidationResult r = run(good, commune.dossiers().get(1), good);
+        assertEquals(Map.of(Rules.DOSSIER_DUPLICATE_CODE.id(), 1L), counts(r));
+        assertEquals(3, r.findings(Rules.DOSSIER_DUPLICATE_CODE.id()).get(0).location().line());
+        assertEquals("2/3", r.measure(Rules.DOSSIER_DUPLICATE_CODE.id()).orElseThrow().toString().replace(" ", ""));
+    }
+
+    @Test
+    @DisplayName("merging pieces in order gives the counts of the whole, cross-piece duplicates included")
+    void merge() {
+        List<Dossier> all = List.of(good, commune.dossiers().get(1), good, commune.dossiers().get(2), good);
+        DossierCheck whole = check();
+        for (Dossier d : all) {
+            whole.accept(d, org.haicap.validation.Location.of("w"));
+        }
+        DossierCheck a = check();
+        DossierCheck b = check();
+        a.accept(all.get(0), org.haicap.validation.Location.of("a"));
+        a.accept(all.get(1), org.haicap.validation.Location.of("a"));
+        for (Dossier d : all.subList(2, 5)) {
+            b.accept(d, org.haicap.validation.Location.of("b"));
+        }
+        ValidationResult merged = a.merge(b).result();
+        assertEquals(whole.result().count(Rules.DOSSIER_DUPLICATE_CODE.id()), merged.count(Rules.DOSSIER_DUPLICATE_CODE.id()));
+        assertEquals(2, merged.count(Rules.DOSSIER_DUPLICATE_CODE.id()));
+        assertEquals(whole.result().measure(Rules.DOSSIER_DUPLICATE_CODE.id()),
+                merged.measure(Rules.DOSSIER_DUPLICATE_CODE.id()));
+        assertEquals(5, a.rowsAccepted());
+    }
+
+    @Test
+    @DisplayName("as the handler of the JSON Lines reader: rows read = accepted + refused findings")
+    void withReader() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonLinesWriter<Dossier> w = JsonLinesWriter.open(out)) {
+            for (Dossier d : commune.dossiers()) {
+                w.write(d);
+            }
+        }
+        String text = out.toString(StandardCharsets.UTF_8) + "{not json\n" + "[1]\n";
+        DossierCheck c = check();
+        // IGNORE: the written form may carry derived fields the reader does not bind
+        ReadSummary s = JsonLinesReader.of(Dossier.class).withUnknownFields(org.haicap.core.json.UnknownFields.IGNORE).read(
+                new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "d.jsonl", c);
+        ValidationResult r = c.result();
+        assertEquals(3, c.rowsAccepted(), () -> r.summary(java.util.Locale.ENGLISH) + "\n" + text);
+        assertEquals(2, c.rowsRefused());
+        assertEquals(2, r.count(Severity.ERROR));
+        assertTrue(s.toString().length() > 0);
+    }
+}
