@@ -4,10 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
@@ -222,6 +219,7 @@ public final class DatasetReader {
         private Optional<DatasetInfo> info = Optional.empty();
         private boolean format;
         private boolean version;
+        private final java.util.Set<String> seen = new java.util.HashSet<>();
 
         Run(String source, String text) {
             this.source = source;
@@ -229,7 +227,9 @@ public final class DatasetReader {
         }
 
         Result read() throws IOException {
+            // The outer parser leaves duplicate keys to the strict parser of each value (see element).
             try (JsonParser p = factory.createParser(text)) {
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 try {
                     return document(p);
                 } catch (DatasetFormatException e) {
@@ -286,6 +286,10 @@ public final class DatasetReader {
         }
 
         private void member(JsonParser p, String name) throws IOException {
+            if (!seen.add(name)) {
+                throw refuse(p, Reason.DUPLICATE_KEY, "khóa \"" + name + "\" xuất hiện hai lần",
+                        "key \"" + name + "\" appears twice", "$." + name);
+            }
             switch (name) {
                 case "format" -> {
                     if (!p.hasToken(JsonToken.VALUE_STRING) || !FORMAT.equals(p.getText())) {
@@ -303,12 +307,11 @@ public final class DatasetReader {
                     version = true;
                 }
                 case "info" -> {
-                    try {
-                        info = Optional.of(mapper.readerFor(DatasetInfo.class)
-                                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(p));
-                    } catch (JacksonException e) {
-                        throw new DatasetFormatException(withPrefix(problem(e, p, "", Optional.empty()), e, "$.info"));
+                    Object value = element(p, mapper.readerFor(DatasetInfo.class), "$.info", "");
+                    if (value instanceof ReadProblem problem) {
+                        throw new DatasetFormatException(problem);
                     }
+                    info = Optional.of((DatasetInfo) value);
                 }
                 default -> {
                     Optional<DatasetSections.Section<?>> section = DatasetSections.ALL.stream()
@@ -332,56 +335,74 @@ public final class DatasetReader {
                 throw refuse(p, Reason.INVALID_VALUE, "phần \"" + s.name() + "\" phải là một mảng [...]",
                         "section \"" + s.name() + "\" must be an array [...]", "$." + s.name());
             }
-            if (summaries.containsKey(s.name())) {
-                throw refuse(p, Reason.DUPLICATE_KEY, "phần \"" + s.name() + "\" xuất hiện hai lần",
-                        "section \"" + s.name() + "\" appears twice", "$." + s.name());
-            }
-            // Each record is one value inside the document: what follows it is not trailing content.
-            ObjectReader reader = mapper.readerFor(s.type()).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            ObjectReader reader = mapper.readerFor(s.type());
             List<Object> list = records.computeIfAbsent(s.name(), k -> new ArrayList<>());
             ReadSummary.Counter counter = ReadSummary.counter();
-            JsonStreamContext array = p.getParsingContext();
             int index = 0;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
-                long startOffset = p.currentTokenLocation().getCharOffset();
-                try {
-                    list.add(reader.readValue(p));
+                Object value = element(p, reader, "$." + s.name() + "[" + index + "]", s.idField());
+                if (value instanceof ReadProblem problem) {
+                    problems.add(problem);
+                    counter.refused(problem.reason());
+                } else {
+                    list.add(value);
                     counter.accepted();
-                } catch (JacksonException e) {
-                    if (!(e instanceof JsonMappingException) && !isDuplicateKey(e)) {
-                        throw e; // a syntax error: nothing after it can be trusted
-                    }
-                    String at = "$." + s.name() + "[" + index + "]";
-                    ReadProblem pr = withPrefix(problem(e, p, at, Optional.empty()), e, at);
-                    skipTo(p, array);
-                    if (!s.idField().isEmpty() && startOffset >= 0) {
-                        long end = Math.min(text.length(), Math.max(startOffset, p.currentLocation().getCharOffset()));
-                        Optional<String> id = JsonProblems.recordId(factory, text.substring((int) startOffset,
-                                (int) end), s.idField());
-                        if (id.isPresent()) {
-                            pr = new ReadProblem(pr.location().withRecordId(id.get()), pr.reason(), pr.vietnamese(),
-                                    pr.english(), pr.excerpt());
-                        }
-                    }
-                    problems.add(pr);
-                    counter.refused(pr.reason());
                 }
             }
             summaries.put(s.name(), counter.summary());
         }
 
-        private boolean isDuplicateKey(JacksonException e) {
-            String m = e.getOriginalMessage();
-            return m != null && (m.startsWith("Duplicate field") || m.startsWith("Duplicate Object property"));
-        }
-
-        /** Moves the parser to the last token of the failed element, back in {@code array}. */
-        private void skipTo(JsonParser p, JsonStreamContext array) throws IOException {
-            while (p.getParsingContext() != array) {
-                if (p.nextToken() == null) {
-                    return;
+        /**
+         * Binds the value at the parser's current token, or returns the problem. The outer parser,
+         * which does not look for duplicate keys, only finds where the value ends (a syntax error
+         * there refuses the document); the value's own text is then parsed by a strict parser
+         * and bound, so that a duplicate key or a bad field refuses this value alone.
+         */
+        private Object element(JsonParser p, ObjectReader reader, String path, String idField) throws IOException {
+            JsonLocation startLoc = p.currentTokenLocation();
+            int start = (int) startLoc.getCharOffset();
+            p.skipChildren();
+            p.finishToken(); // a string's end is known only once it is read
+            int end = (int) Math.min(text.length(), p.currentLocation().getCharOffset());
+            String own = text.substring(start, end);
+            try (JsonParser q = factory.createParser(own)) {
+                try {
+                    Object value = reader.readValue(q);
+                    if (q.nextToken() != null) {
+                        throw new IllegalStateException("value ends where the outer parser said: " + path);
+                    }
+                    return value;
+                } catch (JacksonException e) {
+                    JsonLocation loc = e.getLocation() != null && e.getLocation().getCharOffset() >= 0
+                            ? e.getLocation() : q.currentLocation();
+                    int rel = (int) Math.max(0, Math.min(own.length(), loc.getCharOffset()));
+                    int from = Math.max(0, rel - 60);
+                    int to = Math.min(own.length(), rel + 60);
+                    ReadProblem raw = JsonProblems.of(e, q, own.substring(from, to), SourceLocation.of(source, 1, 1),
+                            from);
+                    String relPath = raw.location().path().orElse("$");
+                    SourceLocation at = locateIndex(startLoc, start, start + rel).withPath(path + relPath.substring(1));
+                    if (!idField.isEmpty()) {
+                        Optional<String> id = JsonProblems.recordId(factory, own, idField);
+                        if (id.isPresent()) {
+                            at = at.withRecordId(id.get());
+                        }
+                    }
+                    return new ReadProblem(at, raw.reason(), raw.vietnamese(), raw.english(), raw.excerpt());
                 }
             }
+        }
+
+        /** The line and code-point column of {@code index}, counting from a known location. */
+        private SourceLocation locateIndex(JsonLocation known, int knownIndex, int index) {
+            long line = Math.max(1, known.getLineNr());
+            for (int i = knownIndex; i < index; i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                }
+            }
+            int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+            return SourceLocation.of(source, line, text.codePointCount(lineStart, index) + 1L);
         }
 
         private DatasetFormatException refuse(JsonParser p, Reason reason, String vi, String en, String path) {
@@ -408,18 +429,6 @@ public final class DatasetReader {
                 at = at.withRecordId(id.get());
             }
             return new ReadProblem(at, raw.reason(), raw.vietnamese(), raw.english(), raw.excerpt());
-        }
-
-        /** A mapping path is relative to the bound value: put the section path in front. */
-        private ReadProblem withPrefix(ReadProblem pr, JacksonException e, String prefix) {
-            if (!JsonProblems.hasMappingPath(e) && pr.location().path().isPresent()
-                    && !pr.location().path().get().equals("$")) {
-                return pr;
-            }
-            String rel = pr.location().path().orElse("$");
-            String full = prefix + rel.substring(1);
-            return new ReadProblem(pr.location().withPath(full), pr.reason(), pr.vietnamese(), pr.english(),
-                    pr.excerpt());
         }
 
         private SourceLocation locate(JsonLocation loc) {
