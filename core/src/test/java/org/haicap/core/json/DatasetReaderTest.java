@@ -86,7 +86,7 @@ class DatasetReaderTest {
 
         ReadProblem unit = r.problems().get(2);
         assertEquals(Optional.of("$.units[1]"), unit.location().path());
-        assertEquals(10, unit.location().line());
+        assertEquals(11, unit.location().line());
         assertEquals(20, unit.location().column());
     }
 
