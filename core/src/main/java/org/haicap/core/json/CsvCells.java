@@ -1,7 +1,6 @@
 package org.haicap.core.json;
 
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Function;
@@ -12,7 +11,7 @@ final class CsvCells {
     }
 
     static String dateTime(LocalDateTime t) {
-        return DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t);
+        return IsoTimes.formatDateTime(t);
     }
 
     static String dateTime(Optional<LocalDateTime> t) {

@@ -126,6 +126,6 @@ public final class PaymentCsv {
         return new Payment(row.require("id"), kind, subject, row.require("amount", t -> Vnd.of(CsvCells.dong(t))),
                 row.require("channel", CsvCells.enumValue(PaymentChannel.class)),
                 row.require("status", CsvCells.enumValue(PaymentStatus.class)),
-                row.require("at", LocalDateTime::parse), row.optional("reference", t -> t));
+                row.require("at", IsoTimes::parseDateTime), row.optional("reference", t -> t));
     }
 }

@@ -57,9 +57,9 @@ final class ValueTypes {
 
     /** Value types written as JSON strings. */
     static final List<StringForm<?>> STRING_FORMS = List.of(
-            new StringForm<>(LocalDate.class, LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format,
+            new StringForm<>(LocalDate.class, IsoTimes::parseDate, IsoTimes::formatDate,
                     "ngày dạng yyyy-MM-dd, ví dụ 2025-07-14", "a date as yyyy-MM-dd, e.g. 2025-07-14"),
-            new StringForm<>(LocalDateTime.class, LocalDateTime::parse, DateTimeFormatter.ISO_LOCAL_DATE_TIME::format,
+            new StringForm<>(LocalDateTime.class, IsoTimes::parseDateTime, IsoTimes::formatDateTime,
                     "ngày giờ dạng yyyy-MM-ddTHH:mm:ss, ví dụ 2025-07-14T08:30:00",
                     "a date-time as yyyy-MM-ddTHH:mm:ss, e.g. 2025-07-14T08:30:00"),
             new StringForm<>(OffsetDateTime.class, OffsetDateTime::parse,

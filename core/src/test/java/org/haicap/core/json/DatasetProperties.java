@@ -15,7 +15,7 @@ import org.haicap.core.dataset.Dataset;
 /** Whole datasets survive writing and reading, and writing is deterministic. */
 class DatasetProperties {
 
-    @Property(tries = 100)
+    @Property(tries = 40)
     void aWrittenDatasetReadsBackEqual(@ForAll("datasets") Dataset d) throws IOException {
         byte[] bytes = DatasetWriter.toBytes(d);
         DatasetReader.Result r = DatasetReader.create().read(new ByteArrayInputStream(bytes), "d.json");

@@ -93,7 +93,7 @@ class SchemaTest {
     @Test
     void generatedDatasetsConformToTheDatasetSchema() throws IOException {
         JsonNode root = schema("haicap-dataset-1.0.schema.json");
-        for (Dataset d : samples(Datasets.datasets(), 60)) {
+        for (Dataset d : samples(Datasets.datasets(), 15)) {
             check(JSON.readTree(DatasetWriter.toBytes(d)), root, root, "$");
         }
     }
@@ -101,7 +101,7 @@ class SchemaTest {
     @Test
     void generatedDossiersConformToTheDossierSchema() throws IOException {
         JsonNode root = schema("dossier-1.0.schema.json");
-        for (Dossier d : samples(ProcedureArbitraries.dossiers(), 300)) {
+        for (Dossier d : samples(ProcedureArbitraries.dossiers(), 150)) {
             check(JSON.valueToTree(d), root, root, "$");
         }
     }
@@ -109,7 +109,7 @@ class SchemaTest {
     @Test
     void generatedPaymentsConformToThePaymentSchema() throws IOException {
         JsonNode root = schema("payment-1.0.schema.json");
-        for (Payment p : samples(PaymentArbitraries.payments(), 300)) {
+        for (Payment p : samples(PaymentArbitraries.payments(), 150)) {
             check(JSON.valueToTree(p), root, root, "$");
         }
     }
