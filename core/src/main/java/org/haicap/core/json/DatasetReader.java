@@ -368,8 +368,9 @@ public final class DatasetReader {
             try (JsonParser q = factory.createParser(own)) {
                 try {
                     Object value = reader.readValue(q);
-                    if (q.nextToken() != null) {
-                        throw new IllegalStateException("value ends where the outer parser said: " + path);
+                    if (value == null) {
+                        return ReadProblem.of(locateIndex(startLoc, start, start).withPath(path), Reason.MISSING_FIELD,
+                                "giá trị null không phải một bản ghi", "null is not a record", own);
                     }
                     return value;
                 } catch (JacksonException e) {

@@ -148,6 +148,17 @@ class DatasetReaderTest {
     }
 
     @Test
+    void aNullRecordIsAProblemAndANullInfoRefusesTheDocument() throws IOException {
+        DatasetReader.Result r = read(HEAD + "\"people\": [null, {\"id\": \"P-2\", \"fullName\": \"C\"}]}");
+        assertEquals(1, r.total().refused(Reason.MISSING_FIELD));
+        assertEquals(Optional.of("$.people[0]"), r.problems().get(0).location().path());
+        assertEquals(1, r.dataset().people().size());
+        reconciles(r);
+        assertEquals(Reason.MISSING_FIELD, refused(HEAD.replace("{\"name\": \"t\", \"asOf\": \"2025-07-15\"}", "null")
+                + "\"units\": []}").problem().reason());
+    }
+
+    @Test
     void aNewerMinorVersionIsRead() throws IOException {
         assertTrue(read(HEAD.replace("1.0", "1.3") + "\"units\": []}").clean());
     }
