@@ -18,8 +18,17 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  *       {@code INVALID_VALUE} problem in both languages;</li>
  *   <li>{@code Optional<T>} without the jdk8 module: absent or {@code null} reads as empty, empty
  *       is not written;</li>
+ *   <li>the domain's value types as JSON strings: the ids of people, posts, appointments, party
+ *       organisations, committees, congresses and seals, {@code CitizenId} (the full value, never
+ *       the masked form), {@code TaxCode}, {@code MobileNumber}, {@code DocumentNumber},
+ *       {@code ProcedureCode}, {@code DossierCode}, {@code Term} ({@code "2025-2030"}); money
+ *       ({@code Vnd}) as an integer number of đồng;</li>
+ *   <li>a payment's subject as an object with a {@code "type"} member ({@code PARTY_FEE},
+ *       {@code DOSSIER_FEE}, {@code OTHER}); a committee's seat posts written sorted;</li>
  *   <li>records: every component that is not an {@code Optional} is required, so a missing field
- *       is a {@code MISSING_FIELD} problem.</li>
+ *       is a {@code MISSING_FIELD} problem; only components are written, never derived
+ *       getter-like methods such as {@code isOpen()} (this applies to every record the mapper
+ *       writes).</li>
  * </ul>
  *
  * <p>The module does not change limits or features of the mapper it is added to; for those use

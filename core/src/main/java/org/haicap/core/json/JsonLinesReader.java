@@ -251,7 +251,7 @@ public final class JsonLinesReader<T> {
 
     private RowResult<T> refused(ReadProblem problem, String text) {
         if (recordIdField.isPresent() && problem.location().recordId().isEmpty()) {
-            Optional<String> id = recordId(text, recordIdField.get());
+            Optional<String> id = JsonProblems.recordId(factory, text, recordIdField.get());
             if (id.isPresent()) {
                 SourceLocation l = problem.location().withRecordId(id.get());
                 problem = new ReadProblem(l, problem.reason(), problem.vietnamese(), problem.english(),
@@ -259,27 +259,6 @@ public final class JsonLinesReader<T> {
             }
         }
         return new RowResult.Refused<>(problem);
-    }
-
-    /** The scalar value of a top-level field, if the line can be tokenised that far. */
-    private Optional<String> recordId(String text, String field) {
-        try (JsonParser p = factory.createParser(text)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return Optional.empty();
-            }
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String name = p.currentName();
-                JsonToken v = p.nextToken();
-                if (field.equals(name) && v != null && v.isScalarValue() && v != JsonToken.VALUE_NULL) {
-                    String id = p.getText();
-                    return Optional.of(id.length() > 40 ? id.substring(0, 40) + "…" : id);
-                }
-                p.skipChildren();
-            }
-        } catch (IOException | RuntimeException e) {
-            // The line is broken before the field: no id.
-        }
-        return Optional.empty();
     }
 
     private static String kindVi(JsonToken t) {

@@ -1,9 +1,11 @@
 package org.haicap.core.json;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -12,10 +14,12 @@ import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.haicap.core.io.ReadProblem;
@@ -37,6 +41,14 @@ final class JsonProblems {
      *     error, not a data problem)
      */
     static ReadProblem of(JacksonException e, JsonParser p, String text, SourceLocation line) {
+        return of(e, p, text, line, 0);
+    }
+
+    /**
+     * The problem for {@code e}, where {@code text} starts at character offset {@code base} of
+     * what {@code p} reads (a window of a larger document).
+     */
+    static ReadProblem of(JacksonException e, JsonParser p, String text, SourceLocation line, long base) {
         if (e instanceof InvalidDefinitionException) {
             throw new IllegalStateException("kiểu không thể đọc từ JSON / the type cannot be read from JSON: "
                     + e.getOriginalMessage(), e);
@@ -47,7 +59,7 @@ final class JsonProblems {
         if (loc == null || loc.getCharOffset() < 0 && loc.getColumnNr() < 1) {
             loc = p.currentLocation();
         }
-        int index = charIndex(loc, text);
+        int index = charIndex(loc, text, base);
         long column = text.codePointCount(0, index) + 1L;
         SourceLocation at = line.atColumn(column).withPath(path);
         String excerpt = text.substring(Math.max(0, index - 20), Math.min(text.length(), index + 40));
@@ -146,8 +158,8 @@ final class JsonProblems {
         return found;
     }
 
-    private static int charIndex(JsonLocation loc, String text) {
-        long i = loc.getCharOffset();
+    private static int charIndex(JsonLocation loc, String text, long base) {
+        long i = loc.getCharOffset() < 0 ? -1 : loc.getCharOffset() - base;
         if (i < 0 && loc.getLineNr() <= 1 && loc.getColumnNr() > 0) {
             i = loc.getColumnNr() - 1L;
         }
@@ -159,6 +171,38 @@ final class JsonProblems {
             index--;
         }
         return index;
+    }
+
+    /** Whether {@link #path} is relative to the value being bound (a mapping path), not to the document. */
+    static boolean hasMappingPath(JacksonException e) {
+        return e instanceof JsonMappingException m && !m.getPath().isEmpty();
+    }
+
+    /**
+     * The scalar value of a top-level field of a JSON object's text, if it can be tokenised that
+     * far; cut to 40 characters.
+     */
+    static Optional<String> recordId(JsonFactory factory, String text,
+            String field) {
+        try (JsonParser p = factory.createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            for (JsonToken t = p.nextToken();
+                    t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken v = p.nextToken();
+                if (field.equals(name) && v != null && v.isScalarValue()
+                        && v != JsonToken.VALUE_NULL) {
+                    String id = p.getText();
+                    return Optional.of(id.length() > 40 ? id.substring(0, 40) + "…" : id);
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // The text is broken before the field: no id.
+        }
+        return Optional.empty();
     }
 
     /** The JSON path of the failure, from the mapping path or else the parser's context. */

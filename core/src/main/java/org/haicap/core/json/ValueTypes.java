@@ -10,6 +10,23 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.haicap.core.ids.CitizenId;
+import org.haicap.core.ids.DocumentNumber;
+import org.haicap.core.ids.MobileNumber;
+import org.haicap.core.ids.TaxCode;
+import org.haicap.core.money.PaymentSubject;
+import org.haicap.core.money.Vnd;
+import org.haicap.core.party.Committee;
+import org.haicap.core.party.CommitteeId;
+import org.haicap.core.party.CongressId;
+import org.haicap.core.party.PartyOrganisationId;
+import org.haicap.core.party.SealId;
+import org.haicap.core.party.Term;
+import org.haicap.core.people.AppointmentId;
+import org.haicap.core.people.PersonId;
+import org.haicap.core.people.PostId;
+import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.units.ProvinceCode;
 import org.haicap.core.units.UnitCode;
 
@@ -40,9 +57,9 @@ final class ValueTypes {
 
     /** Value types written as JSON strings. */
     static final List<StringForm<?>> STRING_FORMS = List.of(
-            new StringForm<>(LocalDate.class, LocalDate::parse, DateTimeFormatter.ISO_LOCAL_DATE::format,
+            new StringForm<>(LocalDate.class, IsoTimes::parseDate, IsoTimes::formatDate,
                     "ngày dạng yyyy-MM-dd, ví dụ 2025-07-14", "a date as yyyy-MM-dd, e.g. 2025-07-14"),
-            new StringForm<>(LocalDateTime.class, LocalDateTime::parse, DateTimeFormatter.ISO_LOCAL_DATE_TIME::format,
+            new StringForm<>(LocalDateTime.class, IsoTimes::parseDateTime, IsoTimes::formatDateTime,
                     "ngày giờ dạng yyyy-MM-ddTHH:mm:ss, ví dụ 2025-07-14T08:30:00",
                     "a date-time as yyyy-MM-ddTHH:mm:ss, e.g. 2025-07-14T08:30:00"),
             new StringForm<>(OffsetDateTime.class, OffsetDateTime::parse,
@@ -62,13 +79,42 @@ final class ValueTypes {
             new StringForm<>(UnitCode.class, UnitCode::of, UnitCode::value,
                     "mã đơn vị hành chính cấp xã gồm đúng 5 chữ số", "a commune-level unit code of exactly 5 digits"),
             new StringForm<>(ProvinceCode.class, ProvinceCode::of, ProvinceCode::value,
-                    "mã tỉnh gồm đúng 2 chữ số", "a province code of exactly 2 digits"));
+                    "mã tỉnh gồm đúng 2 chữ số", "a province code of exactly 2 digits"),
+            new StringForm<>(PersonId.class, PersonId::of, PersonId::value, "mã người", "a person id"),
+            new StringForm<>(PostId.class, PostId::of, PostId::value, "mã chức danh", "a post id"),
+            new StringForm<>(AppointmentId.class, AppointmentId::of, AppointmentId::value, "mã bổ nhiệm",
+                    "an appointment id"),
+            new StringForm<>(PartyOrganisationId.class, PartyOrganisationId::of, PartyOrganisationId::value,
+                    "mã tổ chức đảng", "a party organisation id"),
+            new StringForm<>(CommitteeId.class, CommitteeId::of, CommitteeId::value, "mã cấp ủy", "a committee id"),
+            new StringForm<>(CongressId.class, CongressId::of, CongressId::value, "mã đại hội", "a congress id"),
+            new StringForm<>(SealId.class, SealId::of, SealId::value, "mã con dấu", "a seal id"),
+            // The full value, never the masked toString(): the interchange format carries the data itself.
+            new StringForm<>(CitizenId.class, CitizenId::of, CitizenId::value,
+                    "số định danh cá nhân gồm 12 chữ số", "a 12-digit citizen id"),
+            new StringForm<>(TaxCode.class, TaxCode::of, TaxCode::value,
+                    "mã số thuế gồm 10 chữ số, 10 chữ số-3 chữ số hoặc 12 chữ số",
+                    "a tax code of 10 digits, 10-3 digits or 12 digits"),
+            new StringForm<>(MobileNumber.class, MobileNumber::of, MobileNumber::value,
+                    "số di động Việt Nam gồm 10 chữ số", "a Vietnamese mobile number of 10 digits"),
+            new StringForm<>(DocumentNumber.class, DocumentNumber::parse, DocumentNumber::text,
+                    "số, ký hiệu văn bản, ví dụ 12/2025/QĐ-UBND", "a document number, e.g. 12/2025/QĐ-UBND"),
+            new StringForm<>(ProcedureCode.class, ProcedureCode::of, ProcedureCode::value,
+                    "mã thủ tục dạng 1.001234", "a procedure code like 1.001234"),
+            // Lenient on purpose: vendors' dossier codes are kept as given when they use safe characters.
+            new StringForm<>(DossierCode.class, DossierCode::new, DossierCode::value,
+                    "mã hồ sơ tối đa 64 ký tự A-Z a-z 0-9 . _ -", "a dossier code of at most 64 characters A-Z a-z 0-9 . _ -"),
+            new StringForm<>(Term.class, Term::parse, t -> t.startYear() + "-" + t.endYear(),
+                    "nhiệm kỳ dạng 2025-2030", "a term like 2025-2030"));
 
     /** Value types written as JSON integers. */
-    static final List<LongForm<?>> LONG_FORMS = List.of();
+    static final List<LongForm<?>> LONG_FORMS = List.of(
+            new LongForm<>(Vnd.class, Vnd::of, Vnd::amount, "số tiền nguyên bằng đồng", "a whole amount in đồng"));
 
     /** Serializers and deserializers that are neither a string nor an integer form. */
     static void registerOthers(HaicapModule module) {
-        // None yet.
+        // Records whose wire shape needs a word more than their components (see WireShapes).
+        module.setMixInAnnotation(PaymentSubject.class, WireShapes.PaymentSubjectShape.class);
+        module.setMixInAnnotation(Committee.class, WireShapes.CommitteeShape.class);
     }
 }

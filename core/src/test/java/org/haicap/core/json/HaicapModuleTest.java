@@ -77,12 +77,27 @@ class HaicapModuleTest {
 
     @Test
     void everyRegisteredStringFormRoundTripsASample() {
-        Map<Class<?>, Object> samples = Map.of(LocalDate.class, LocalDate.of(2025, 7, 1), LocalDateTime.class,
+        Map<Class<?>, Object> samples = new java.util.HashMap<>(Map.of(LocalDate.class, LocalDate.of(2025, 7, 1), LocalDateTime.class,
                 LocalDateTime.of(2025, 7, 1, 0, 0), OffsetDateTime.class,
                 OffsetDateTime.of(2025, 7, 1, 0, 0, 0, 1, ZoneOffset.UTC), Instant.class, Instant.EPOCH,
                 LocalTime.class, LocalTime.NOON, YearMonth.class, YearMonth.of(2026, 4), Duration.class,
                 Duration.ofMinutes(90), Period.class, Period.ofMonths(3), UnitCode.class, UnitCode.of("26740"),
-                ProvinceCode.class, ProvinceCode.of("79"));
+                ProvinceCode.class, ProvinceCode.of("79")));
+        samples.putAll(Map.of(org.haicap.core.people.PersonId.class, org.haicap.core.people.PersonId.of("P-1"),
+                org.haicap.core.people.PostId.class, org.haicap.core.people.PostId.of("POST-1"),
+                org.haicap.core.people.AppointmentId.class, org.haicap.core.people.AppointmentId.of("A-1"),
+                org.haicap.core.party.PartyOrganisationId.class, org.haicap.core.party.PartyOrganisationId.of("ORG-1"),
+                org.haicap.core.party.CommitteeId.class, org.haicap.core.party.CommitteeId.of("C-1"),
+                org.haicap.core.party.CongressId.class, org.haicap.core.party.CongressId.of("DH-1"),
+                org.haicap.core.party.SealId.class, org.haicap.core.party.SealId.of("D-1"),
+                org.haicap.core.party.Term.class, org.haicap.core.party.Term.of(2025, 2030)));
+        samples.putAll(Map.of(org.haicap.core.ids.CitizenId.class, org.haicap.core.ids.CitizenId.of("001090012345"),
+                org.haicap.core.ids.TaxCode.class, org.haicap.core.ids.TaxCode.of("0100109106"),
+                org.haicap.core.ids.MobileNumber.class, org.haicap.core.ids.MobileNumber.of("0912345678"),
+                org.haicap.core.ids.DocumentNumber.class, org.haicap.core.ids.DocumentNumber.parse("12/2025/QĐ-UBND"),
+                org.haicap.core.procedures.ProcedureCode.class, org.haicap.core.procedures.ProcedureCode.of("1.001234"),
+                org.haicap.core.procedures.DossierCode.class,
+                org.haicap.core.procedures.DossierCode.parse("H26.UBND-250701-0000123")));
         for (StringForm<?> form : ValueTypes.STRING_FORMS) {
             assertTrue(samples.containsKey(form.type()), "a sample for " + form.type());
             assertEquals(samples.get(form.type()), roundTrip(form, samples.get(form.type())));
