@@ -70,9 +70,15 @@ public final class ReportCommand {
         Report build(Request request);
     }
 
-    /** The runner {@code haicap report} uses: for now {@link CatalogueSummary}. */
+    /**
+     * The runner {@code haicap report} uses: the standard operations report
+     * ({@link org.haicap.examples.sample.StandardReports}) of the bundled sample or of the
+     * {@code --data} files.
+     */
     public static Runner defaultRunner() {
-        return new CatalogueSummary();
+        return request -> org.haicap.examples.sample.StandardReports.build(request.sample()
+                .map(org.haicap.examples.sample.Inputs::sample)
+                .orElseGet(() -> org.haicap.examples.sample.Inputs.ofFiles(request.data())), request.asOf());
     }
 
     /** The command-line side: options, rendering, output. */
@@ -82,8 +88,8 @@ public final class ReportCommand {
                 "[--sample NAME | --data PATH…] [--as-of DATE] [--format text|markdown|html|json|csv] [--lang vi|en] [--out FILE]",
                 "Không có đối số: báo cáo của bộ dữ liệu mẫu " + Samples.DEFAULT + " bằng tiếng Việt.\n"
                         + "Without arguments: the report of the sample " + Samples.DEFAULT + ", in Vietnamese.\n"
-                        + "Hiện in bảng tổng hợp danh mục đơn vị hành chính; báo cáo tiêu chuẩn chưa có trong bản này.\n"
-                        + "For now it prints the catalogue summary; the standard report is not yet in this build.",
+                        + "--data: tệp dataset JSON, luồng hồ sơ và thanh toán (JSON Lines hoặc CSV, có thể .gz), reported-figures.json.\n"
+                        + "--data: a dataset JSON document, dossier and payment streams (JSON Lines or CSV, .gz allowed), reported-figures.json.",
                 List.of(Option.value("sample", "NAME", "bộ dữ liệu mẫu / bundled sample: " + String.join(", ", Samples.NAMES)),
                         Option.repeatable("data", "PATH", "tệp dữ liệu, có thể lặp lại / a data file, may be repeated"),
                         Option.value("as-of", "DATE", "ngày số liệu / as-of date (2025-07-15 hoặc / or 15/7/2025)"),
