@@ -76,9 +76,10 @@ public final class ReportCommand {
      * {@code --data} files.
      */
     public static Runner defaultRunner() {
-        return request -> org.haicap.examples.sample.StandardReports.build(request.sample()
-                .map(org.haicap.examples.sample.Inputs::sample)
-                .orElseGet(() -> org.haicap.examples.sample.Inputs.ofFiles(request.data())), request.asOf());
+        return request -> request.sample().isPresent()
+                ? org.haicap.examples.sample.StandardReports.ofSample(request.sample().get(), request.asOf())
+                : org.haicap.examples.sample.StandardReports.build(org.haicap.examples.sample.Inputs.ofFiles(request.data()),
+                        request.asOf());
     }
 
     /** The command-line side: options, rendering, output. */

@@ -94,7 +94,7 @@ public final class ValidateCommand {
                 result = org.haicap.examples.sample.DatasetValidation.validate(inputs, request.asOf(),
                         org.haicap.validation.rules.RuleParameters.defaults(), Math.max(request.maxSamples(), 5), err);
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-                err.println("haicap: " + Values.printable(e.getMessage()));
+                err.println("haicap: " + String.valueOf(e.getMessage()).replaceAll("[\\r\\n]+", " "));
                 return EXIT_UNREADABLE;
             }
             if (request.format().equals("json")) {

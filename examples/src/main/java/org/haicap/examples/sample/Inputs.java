@@ -117,7 +117,7 @@ public final class Inputs {
             String fileName = Sources.nameOf(file);
             String lower = fileName.toLowerCase(Locale.ROOT);
             boolean csv = lower.endsWith(".csv") || lower.endsWith(".csv.gz");
-            Input in = new Input(file.toString(), () -> Files.newInputStream(file), csv);
+            Input in = new Input(fileName, () -> Files.newInputStream(file), csv);
             String first = firstLine(in);
             if (lower.startsWith("reported-figures")) {
                 reported = Optional.of(in);

@@ -38,6 +38,28 @@ public final class StandardReports {
     private StandardReports() {
     }
 
+    /** The last report of a shipped sample, kept because reading the sample takes a second or two. */
+    private static final java.util.concurrent.atomic.AtomicReference<Object[]> LAST_SAMPLE =
+            new java.util.concurrent.atomic.AtomicReference<>(new Object[] {"", LocalDate.MIN, null});
+
+    /**
+     * The report of a shipped sample as of a date; the last one is kept, so rendering the same
+     * sample in several formats reads it once.
+     *
+     * @param name the sample's name
+     * @param asOf the report's date
+     * @throws IllegalArgumentException if there is no such sample
+     */
+    public static Report ofSample(String name, LocalDate asOf) {
+        Object[] last = LAST_SAMPLE.get();
+        if (last[0].equals(name) && last[1].equals(asOf)) {
+            return (Report) last[2];
+        }
+        Report report = build(Inputs.sample(name), asOf);
+        LAST_SAMPLE.set(new Object[] {name, asOf, report});
+        return report;
+    }
+
     /** The first day of the period of a report as of {@code asOf}. */
     public static LocalDate periodStart(LocalDate asOf) {
         return periodEnd(asOf).withDayOfMonth(1);
