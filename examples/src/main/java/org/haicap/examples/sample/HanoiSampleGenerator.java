@@ -148,8 +148,12 @@ public final class HanoiSampleGenerator {
      * @throws IOException if a file cannot be written
      */
     public static void generate(Path dir, long seed) throws IOException {
+        write(dir, seed, new Run(seed).run());
+    }
+
+    /** Writes a generation of {@code seed} into {@code dir}. */
+    static void write(Path dir, long seed, Generated g) throws IOException {
         Files.createDirectories(dir);
-        Generated g = new Run(seed).run();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(dir.resolve(DATASET_FILE)), 1 << 16);
                 GZIPOutputStream gz = new GZIPOutputStream(out, 1 << 16)) {
             DatasetWriter.write(g.dataset(), gz);

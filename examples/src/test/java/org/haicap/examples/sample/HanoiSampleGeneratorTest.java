@@ -38,7 +38,7 @@ class HanoiSampleGeneratorTest {
 
     @BeforeAll
     static void regenerate() throws IOException {
-        HanoiSampleGenerator.generate(dir, HanoiSampleGenerator.DEFAULT_SEED);
+        HanoiSampleGenerator.write(dir, HanoiSampleGenerator.DEFAULT_SEED, standard());
     }
 
     static byte[] shipped(String file) throws IOException {

@@ -119,6 +119,43 @@ class StandardReportsTest {
     }
 
     @Test
+    void csvStreamsGiveTheSameReport(@TempDir Path dir) throws IOException {
+        Inputs sample = Inputs.sample(HanoiSampleGenerator.NAME);
+        Path dossiers = dir.resolve("ho-so.csv.gz");
+        try (java.io.OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dossiers));
+                org.haicap.core.json.CsvRecordWriter<Dossier> w = org.haicap.core.json.DossierCsv.writer(out)) {
+            sample.readDossiers(RowHandler.<Dossier>of((x, at) -> write(w, x), p -> {
+                throw new AssertionError(p.toString());
+            }));
+        }
+        Path payments = dir.resolve("thanh-toan.csv");
+        try (java.io.OutputStream out = Files.newOutputStream(payments);
+                org.haicap.core.json.CsvRecordWriter<org.haicap.core.money.Payment> w = org.haicap.core.json.PaymentCsv.writer(out)) {
+            sample.readPayments(RowHandler.of((x, at) -> write(w, x), p -> {
+                throw new AssertionError(p.toString());
+            }));
+        }
+        Path dataset = dir.resolve(HanoiSampleGenerator.DATASET_FILE);
+        Path reported = dir.resolve(HanoiSampleGenerator.REPORTED_FILE);
+        for (Path p : List.of(dataset, reported)) {
+            try (InputStream in = getClass().getResourceAsStream(Inputs.RESOURCES + HanoiSampleGenerator.NAME + "/"
+                    + p.getFileName())) {
+                Files.copy(in, p);
+            }
+        }
+        Report fromCsv = StandardReports.build(Inputs.ofFiles(List.of(dataset, dossiers, payments, reported)), AS_OF);
+        assertEquals(text(StandardReports.ofSample(HanoiSampleGenerator.NAME, AS_OF)), text(fromCsv));
+    }
+
+    private static <T> void write(org.haicap.core.json.CsvRecordWriter<T> w, T row) {
+        try {
+            w.write(row);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void thePeriodEndsTwoDaysBeforeTheAsOfDate() {
         assertEquals(LocalDate.of(2025, 7, 1), StandardReports.periodStart(AS_OF));
         assertEquals(LocalDate.of(2025, 7, 13), StandardReports.periodEnd(AS_OF));
