@@ -119,15 +119,17 @@ public final class Inputs {
             boolean csv = lower.endsWith(".csv") || lower.endsWith(".csv.gz");
             Input in = new Input(fileName, () -> Files.newInputStream(file), csv);
             String first = firstLine(in);
+            boolean datasetDocument = !csv && first.startsWith("{")
+                    && first.replace(" ", "").contains("\"format\":\"haicap-dataset\"");
             if (lower.startsWith("reported-figures")) {
                 reported = Optional.of(in);
             } else if (csv && first.startsWith("code,")) {
                 dossiers.add(in);
             } else if (csv && first.startsWith("id,")) {
                 payments.add(in);
-            } else if (!csv && first.startsWith("{") && first.contains("\"procedure\"")) {
+            } else if (!datasetDocument && !csv && first.startsWith("{") && first.contains("\"procedure\"")) {
                 dossiers.add(in);
-            } else if (!csv && first.startsWith("{") && first.contains("\"kind\"")) {
+            } else if (!datasetDocument && !csv && first.startsWith("{") && first.contains("\"kind\"")) {
                 payments.add(in);
             } else if (!csv && first.startsWith("{")) {
                 if (dataset != null) {

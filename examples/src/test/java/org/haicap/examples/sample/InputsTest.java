@@ -26,6 +26,13 @@ class InputsTest {
     }
 
     @Test
+    void aCompactDatasetDocumentIsTheDataset(@TempDir Path dir) throws Exception {
+        Path dataset = Files.writeString(dir.resolve("city.json"),
+                "{\"format\":\"haicap-dataset\",\"organisations\":[{\"kind\":\"BASIC_PARTY_CELL\",\"procedure\":1}]}\n");
+        assertEquals("city.json", Inputs.ofFiles(List.of(dataset)).dataset().source());
+    }
+
+    @Test
     void refusesWhatItCannotPlace(@TempDir Path dir) throws Exception {
         Path odd = Files.writeString(dir.resolve("x.txt"), "hello\n");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Inputs.ofFiles(List.of(odd)));
