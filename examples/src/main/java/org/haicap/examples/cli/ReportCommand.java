@@ -16,8 +16,9 @@ import org.haicap.reporting.render.ReportRenderers;
 /**
  * The {@code report} command (lệnh báo cáo): parses its options, asks a {@link Runner} for the
  * {@link Report} and renders it in the requested format and language to standard output or to
- * {@code --out}. The runner is the seam where the standard report plugs in; until then
- * {@link #defaultRunner()} returns the catalogue summary. Immutable and thread-safe.
+ * {@code --out}. The runner is the seam where a report plugs in; {@link #defaultRunner()} builds
+ * the standard operations report of the sample or of the {@code --data} files. Immutable and
+ * thread-safe.
  */
 public final class ReportCommand {
 

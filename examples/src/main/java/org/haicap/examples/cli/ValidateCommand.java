@@ -9,9 +9,8 @@ import java.util.Optional;
 
 /**
  * The {@code validate} command (lệnh kiểm tra dữ liệu): parses its options and hands a
- * {@link Request} to a {@link Runner}, the seam where the dataset validator plugs in. Until then
- * {@link #defaultRunner()} says that validation is not available in this build (exit 2).
- * Immutable and thread-safe.
+ * {@link Request} to a {@link Runner}, the seam where a validator plugs in;
+ * {@link #defaultRunner()} runs the dataset, dossier and payment rules. Immutable and thread-safe.
  */
 public final class ValidateCommand {
 
