@@ -49,10 +49,26 @@ class HanoiSampleGeneratorTest {
         }
     }
 
+    /**
+     * Same seed, same bytes. The gzip files are compared uncompressed: the compressed bytes also
+     * depend on the zlib the JDK uses, which is not the generator's to fix.
+     */
     @Test
     void sameSeedSameBytesAsTheShippedFiles() throws IOException {
         for (String file : FILES) {
-            assertArrayEquals(shipped(file), Files.readAllBytes(dir.resolve(file)), file + " differs from the shipped file");
+            byte[] expected = shipped(file);
+            byte[] actual = Files.readAllBytes(dir.resolve(file));
+            if (file.endsWith(".gz")) {
+                expected = gunzip(expected);
+                actual = gunzip(actual);
+            }
+            assertArrayEquals(expected, actual, file + " differs from the shipped file");
+        }
+    }
+
+    static byte[] gunzip(byte[] bytes) throws IOException {
+        try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
         }
     }
 
