@@ -16,8 +16,9 @@ import org.haicap.reporting.render.ReportRenderers;
 /**
  * The {@code report} command (lệnh báo cáo): parses its options, asks a {@link Runner} for the
  * {@link Report} and renders it in the requested format and language to standard output or to
- * {@code --out}. The runner is the seam where the standard report plugs in; until then
- * {@link #defaultRunner()} returns the catalogue summary. Immutable and thread-safe.
+ * {@code --out}. The runner is the seam where a report plugs in; {@link #defaultRunner()} builds
+ * the standard operations report of the sample or of the {@code --data} files. Immutable and
+ * thread-safe.
  */
 public final class ReportCommand {
 
@@ -70,9 +71,16 @@ public final class ReportCommand {
         Report build(Request request);
     }
 
-    /** The runner {@code haicap report} uses: for now {@link CatalogueSummary}. */
+    /**
+     * The runner {@code haicap report} uses: the standard operations report
+     * ({@link org.haicap.examples.sample.StandardReports}) of the bundled sample or of the
+     * {@code --data} files.
+     */
     public static Runner defaultRunner() {
-        return new CatalogueSummary();
+        return request -> request.sample().isPresent()
+                ? org.haicap.examples.sample.StandardReports.ofSample(request.sample().get(), request.asOf())
+                : org.haicap.examples.sample.StandardReports.build(org.haicap.examples.sample.Inputs.ofFiles(request.data()),
+                        request.asOf());
     }
 
     /** The command-line side: options, rendering, output. */
@@ -82,8 +90,8 @@ public final class ReportCommand {
                 "[--sample NAME | --data PATH…] [--as-of DATE] [--format text|markdown|html|json|csv] [--lang vi|en] [--out FILE]",
                 "Không có đối số: báo cáo của bộ dữ liệu mẫu " + Samples.DEFAULT + " bằng tiếng Việt.\n"
                         + "Without arguments: the report of the sample " + Samples.DEFAULT + ", in Vietnamese.\n"
-                        + "Hiện in bảng tổng hợp danh mục đơn vị hành chính; báo cáo tiêu chuẩn chưa có trong bản này.\n"
-                        + "For now it prints the catalogue summary; the standard report is not yet in this build.",
+                        + "--data: tệp dataset JSON, luồng hồ sơ và thanh toán (JSON Lines hoặc CSV, có thể .gz), reported-figures.json.\n"
+                        + "--data: a dataset JSON document, dossier and payment streams (JSON Lines or CSV, .gz allowed), reported-figures.json.",
                 List.of(Option.value("sample", "NAME", "bộ dữ liệu mẫu / bundled sample: " + String.join(", ", Samples.NAMES)),
                         Option.repeatable("data", "PATH", "tệp dữ liệu, có thể lặp lại / a data file, may be repeated"),
                         Option.value("as-of", "DATE", "ngày số liệu / as-of date (2025-07-15 hoặc / or 15/7/2025)"),

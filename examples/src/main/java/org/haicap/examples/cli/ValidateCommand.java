@@ -9,9 +9,8 @@ import java.util.Optional;
 
 /**
  * The {@code validate} command (lệnh kiểm tra dữ liệu): parses its options and hands a
- * {@link Request} to a {@link Runner}, the seam where the dataset validator plugs in. Until then
- * {@link #defaultRunner()} says that validation is not available in this build (exit 2).
- * Immutable and thread-safe.
+ * {@link Request} to a {@link Runner}, the seam where a validator plugs in;
+ * {@link #defaultRunner()} runs the dataset, dossier and payment rules. Immutable and thread-safe.
  */
 public final class ValidateCommand {
 
@@ -78,12 +77,40 @@ public final class ValidateCommand {
         int validate(Request request, PrintStream out, PrintStream err);
     }
 
-    /** The runner {@code haicap validate} uses: for now one that is not available (exit 2). */
+    /**
+     * The runner {@code haicap validate} uses: the dataset rules, the dossier and payment checks
+     * of {@code org.haicap.validation.rules} under default parameters
+     * ({@link org.haicap.examples.sample.DatasetValidation}), the shipped sample or the files given.
+     */
     public static Runner defaultRunner() {
         return (request, out, err) -> {
-            err.println("haicap validate: kiểm tra dữ liệu chưa có trong bản này / validation is not available in this build");
-            return EXIT_UNREADABLE;
+            org.haicap.validation.ValidationResult result;
+            try {
+                org.haicap.examples.sample.Inputs inputs = request.sample()
+                        .map(org.haicap.examples.sample.Inputs::sample)
+                        .orElseGet(() -> org.haicap.examples.sample.Inputs.ofFiles(request.paths().stream()
+                                .peek(ValidateCommand::readable).toList()));
+                result = org.haicap.examples.sample.DatasetValidation.validate(inputs, request.asOf(),
+                        org.haicap.validation.rules.RuleParameters.defaults(), Math.max(request.maxSamples(), 5), err);
+            } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+                err.println("haicap: " + String.valueOf(e.getMessage()).replaceAll("[\\r\\n]+", " "));
+                return EXIT_UNREADABLE;
+            }
+            if (request.format().equals("json")) {
+                org.haicap.examples.sample.DatasetValidation.writeJson(result, request.maxSamples(), out);
+            } else {
+                org.haicap.examples.sample.DatasetValidation.writeText(result, request.maxSamples(), out);
+            }
+            out.flush();
+            return result.hasErrors() ? EXIT_FINDINGS : EXIT_VALID;
         };
+    }
+
+    private static void readable(Path p) {
+        if (!java.nio.file.Files.isRegularFile(p) || !java.nio.file.Files.isReadable(p)) {
+            throw new IllegalArgumentException(p + ": không đọc được tệp (không có hoặc không phải tệp)"
+                    + " / cannot read the file: it does not exist or is not a regular file");
+        }
     }
 
     /** The command-line side: options. */

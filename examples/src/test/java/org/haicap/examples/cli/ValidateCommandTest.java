@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,10 +15,47 @@ import org.junit.jupiter.api.Test;
 class ValidateCommandTest {
 
     @Test
-    void notAvailableInThisBuild() {
-        Run r = Run.of("validate", "--sample", "hanoi-2025-07-15").failsWith(2);
-        assertTrue(r.err().contains("not available in this build"), r.err());
-        Run.of("validate", "data.csv").failsWith(2);
+    void aMissingFileIsExitTwoSayingWhichAndWhy() {
+        Run r = Run.of("validate", "data.csv").failsWith(2);
+        assertTrue(r.err().contains("data.csv") && r.err().contains("does not exist"), r.err());
+    }
+
+    @Test
+    void theSampleHasExactlyTheGapsOfTheArticleAsErrors() {
+        Run r = Run.of("validate", "--sample", "hanoi-2025-07-15");
+        assertEquals(ValidateCommand.EXIT_FINDINGS, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Kết quả kiểm tra: 27 quy tắc; 15 lỗi, 87 cảnh báo, 1 thông tin\n"), r.out());
+        List<String> withErrors = r.out().lines().filter(l -> l.startsWith("- ") && !l.contains(": 0 lỗi")).toList();
+        assertEquals(List.of(
+                "- vn.commune.committee-vice-chairs: 12 lỗi, 0 cảnh báo, 0 thông tin; đạt 114/126",
+                "- vn.commune.council-vice-chair: 1 lỗi, 0 cảnh báo, 0 thông tin; đạt 125/126",
+                "- vn.commune.deputy-secretaries: 1 lỗi, 0 cảnh báo, 0 thông tin; đạt 125/126",
+                "- vn.commune.secretary: 1 lỗi, 0 cảnh báo, 0 thông tin; đạt 125/126"), withErrors);
+        assertEquals(1, r.err().lines().count(), "one progress line for 110.479 rows: " + r.err());
+    }
+
+    @Test
+    void theShippedFilesGivenAsPathsGiveTheSameResult(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("validate", "--max-samples", "2"));
+        for (String f : List.of("dataset.json.gz", "dossiers.jsonl.gz", "payments.jsonl.gz")) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/org/haicap/examples/sample/hanoi-2025-07-15/" + f)) {
+                java.nio.file.Files.copy(in, dir.resolve(f));
+            }
+            args.add(dir.resolve(f).toString());
+        }
+        Run files = Run.of(args.toArray(String[]::new));
+        Run sample = Run.of("validate", "--sample", "hanoi-2025-07-15", "--max-samples", "2", "--as-of", "2025-07-15");
+        assertEquals(1, files.exitCode());
+        assertEquals(sample.out(), files.out());
+        JsonNode json = Run.of("validate", "--sample", "hanoi-2025-07-15", "--format", "json").json();
+        assertEquals(15, json.get("errors").asLong());
+    }
+
+    @Test
+    void anUnreadableDatasetIsExitTwoSayingWhereAndWhy(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bad = java.nio.file.Files.writeString(dir.resolve("dataset.json"), "{\"format\": \"something-else\"}\n");
+        Run r = Run.of("validate", bad.toString()).failsWith(2);
+        assertTrue(r.err().contains("dataset.json"), r.err());
     }
 
     @Test

@@ -1,0 +1,186 @@
+package org.haicap.examples.sample;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import org.haicap.core.dataset.Dataset;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.io.RowHandler;
+import org.haicap.core.io.SourceLocation;
+import org.haicap.core.json.DatasetReader;
+import org.haicap.core.money.Payment;
+import org.haicap.core.procedures.Dossier;
+import org.haicap.validation.Finding;
+import org.haicap.validation.Location;
+import org.haicap.validation.Severity;
+import org.haicap.validation.ValidationResult;
+import org.haicap.validation.rules.DatasetValidator;
+import org.haicap.validation.rules.DossierCheck;
+import org.haicap.validation.rules.PaymentCheck;
+import org.haicap.validation.rules.RuleParameters;
+import org.haicap.validation.rules.Rules;
+
+/**
+ * Validation of a set of {@link Inputs} (kiểm tra bộ dữ liệu): the dataset document through
+ * {@link DatasetValidator} as of a date, the dossier streams through {@link DossierCheck} and the
+ * payment streams through {@link PaymentCheck}, one row at a time; rows and records the readers
+ * refused are findings too ({@code vn.read.*} or the rule of the refused value). Thread-safe:
+ * static methods only.
+ */
+public final class DatasetValidation {
+
+    /** Progress is reported every this many rows. */
+    public static final long PROGRESS_EVERY = 100_000;
+
+    private DatasetValidation() {
+    }
+
+    /**
+     * Validates.
+     *
+     * @param inputs the files
+     * @param asOf the date the rules are checked as of
+     * @param params the rule parameters
+     * @param sampleSize the findings kept per rule
+     * @param progress where progress lines go (every {@link #PROGRESS_EVERY} rows)
+     * @return the merged result
+     * @throws IllegalArgumentException if the dataset document is not a haicap dataset at all
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static ValidationResult validate(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
+            PrintStream progress) {
+        Objects.requireNonNull(progress, "progress");
+        try {
+            DatasetReader.Result read;
+            try {
+                read = inputs.readDataset();
+            } catch (org.haicap.core.json.DatasetFormatException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
+            Dataset dataset = read.dataset();
+            ValidationResult.Builder problems = ValidationResult.builder(sampleSize);
+            for (ReadProblem p : read.problems()) {
+                problems.add(finding(p));
+            }
+            ValidationResult result = DatasetValidator.of(params).validate(dataset, asOf).merge(problems.build());
+            long[] rows = {0};
+            DossierCheck dossiers = DossierCheck.of(dataset, params, sampleSize);
+            inputs.readDossiers(counting(dossiers, rows, progress, "hồ sơ / dossiers"));
+            PaymentCheck payments = PaymentCheck.of(dataset, params, sampleSize);
+            inputs.readPayments(counting(payments, rows, progress, "thanh toán / payments"));
+            return result.merge(dossiers.result()).merge(payments.result());
+        } catch (IOException e) {
+            throw new UncheckedIOException(inputs.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Finding finding(ReadProblem p) {
+        Location l = Location.of(p.location().source()).atLine(p.location().line());
+        if (p.location().recordId().isPresent()) {
+            l = l.withKey(p.location().recordId().get());
+        }
+        if (p.location().path().isPresent()) {
+            l = l.withPath(p.location().path().get());
+        }
+        return Finding.error(Rules.read(p.reason()).id(), l, p.vietnamese(), p.english());
+    }
+
+    private static <T> RowHandler<T> counting(RowHandler<T> inner, long[] rows, PrintStream progress, String what) {
+        return new RowHandler<>() {
+            @Override
+            public void accepted(T row, SourceLocation at) {
+                inner.accepted(row, at);
+                tick(at);
+            }
+
+            @Override
+            public void refused(ReadProblem problem) {
+                inner.refused(problem);
+                tick(problem.location());
+            }
+
+            private void tick(SourceLocation at) {
+                if (++rows[0] % PROGRESS_EVERY == 0) {
+                    progress.println("haicap validate: " + String.format(Locale.ROOT, "%,d", rows[0]).replace(',', '.')
+                            + " dòng / rows (" + what + ", " + at.source() + ")");
+                }
+            }
+        };
+    }
+
+    /**
+     * Writes a result as text: {@link ValidationResult#summary(Locale, int)} in Vietnamese.
+     */
+    public static void writeText(ValidationResult result, int maxSamples, PrintStream out) {
+        out.print(result.summary(Locale.forLanguageTag("vi"), maxSamples));
+    }
+
+    /**
+     * Writes a result as JSON: counts per severity, then per rule its counts, its measure and up
+     * to {@code maxSamples} findings with location and messages in both languages.
+     */
+    public static void writeJson(ValidationResult result, int maxSamples, OutputStream out) {
+        try {
+            JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+            g.writeStartObject();
+            g.writeNumberField("errors", result.count(Severity.ERROR));
+            g.writeNumberField("warnings", result.count(Severity.WARNING));
+            g.writeNumberField("infos", result.count(Severity.INFO));
+            g.writeArrayFieldStart("rules");
+            for (ValidationResult.RuleSummary r : result.rules().values()) {
+                g.writeStartObject();
+                g.writeStringField("rule", r.ruleId());
+                g.writeNumberField("errors", r.errors());
+                g.writeNumberField("warnings", r.warnings());
+                g.writeNumberField("infos", r.infos());
+                if (r.hasMeasure()) {
+                    g.writeObjectFieldStart("measure");
+                    g.writeNumberField("passed", r.measure().passed());
+                    g.writeNumberField("total", r.measure().total());
+                    g.writeEndObject();
+                }
+                g.writeArrayFieldStart("samples");
+                int shown = 0;
+                for (Finding f : r.sample()) {
+                    if (shown++ >= maxSamples) {
+                        break;
+                    }
+                    g.writeStartObject();
+                    g.writeStringField("severity", f.severity().name().toLowerCase(Locale.ROOT));
+                    g.writeStringField("source", f.location().source());
+                    if (f.location().line() > 0) {
+                        g.writeNumberField("line", f.location().line());
+                    }
+                    if (!f.location().key().isEmpty()) {
+                        g.writeStringField("key", f.location().key());
+                    }
+                    if (!f.location().path().isEmpty()) {
+                        g.writeStringField("path", f.location().path());
+                    }
+                    g.writeStringField("vi", f.messageVi());
+                    g.writeStringField("en", f.messageEn());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+            g.writeRaw('\n');
+            g.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.haicap.examples.sample;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import org.haicap.validation.Measure;
+import org.haicap.validation.Severity;
+import org.haicap.validation.ValidationResult;
+import org.haicap.validation.rules.RuleParameters;
+import org.haicap.validation.rules.Rules;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class DatasetValidationTest {
+
+    static ValidationResult result;
+    static String progress;
+
+    @BeforeAll
+    static void validateTheSample() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        result = DatasetValidation.validate(Inputs.sample(HanoiSampleGenerator.NAME), LocalDate.of(2025, 7, 15),
+                RuleParameters.defaults(), 5, new PrintStream(err, true, StandardCharsets.UTF_8));
+        progress = err.toString(StandardCharsets.UTF_8);
+    }
+
+    static Map<String, Long> bySeverity(Severity s) {
+        Map<String, Long> out = new TreeMap<>();
+        result.rules().forEach((id, r) -> {
+            if (r.count(s) > 0) {
+                out.put(id, r.count(s));
+            }
+        });
+        return out;
+    }
+
+    @Test
+    void theErrorsAreExactlyTheGapsOfTheArticle() {
+        assertEquals(Map.of(Rules.COMMUNE_SECRETARY.id(), 1L, Rules.COMMUNE_DEPUTY_SECRETARIES.id(), 1L,
+                Rules.COMMUNE_COUNCIL_VICE_CHAIR.id(), 1L, Rules.COMMUNE_COMMITTEE_VICE_CHAIRS.id(), 12L),
+                bySeverity(Severity.ERROR));
+        assertEquals(new Measure(125, 126), result.measure(Rules.COMMUNE_SECRETARY.id()).orElseThrow());
+        assertEquals(new Measure(125, 126), result.measure(Rules.COMMUNE_DEPUTY_SECRETARIES.id()).orElseThrow());
+        assertEquals(new Measure(114, 126), result.measure(Rules.COMMUNE_COMMITTEE_VICE_CHAIRS.id()).orElseThrow());
+    }
+
+    @Test
+    void theWarningsAreTheSmallStandingCommitteesOfTheArticle() {
+        // 1.047 members for 1.356 seats: 39 units with 9, 87 units with 8 (fewer than the 9 of Chỉ thị 45)
+        assertEquals(Map.of(Rules.COMMUNE_STANDING_COMMITTEE.id(), 87L), bySeverity(Severity.WARNING));
+        // fees cannot be checked without the members' fee basis
+        assertEquals(Map.of(Rules.PAYMENT_PARTY_FEE.id(), 1L), bySeverity(Severity.INFO));
+    }
+
+    @Test
+    void everyRowWasRead() {
+        assertEquals(new Measure(67_662, 67_662), result.measure(Rules.DOSSIER_UNIT.id()).orElseThrow());
+        assertEquals(new Measure(42_817, 42_817), result.measure(Rules.PAYMENT_REFERENCES.id()).orElseThrow());
+        assertEquals(1, progress.lines().count(), progress);
+    }
+
+    @Test
+    void jsonCarriesCountsMeasuresAndSamples() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DatasetValidation.writeJson(result, 2, out);
+        JsonNode json = new ObjectMapper().readTree(out.toByteArray());
+        assertEquals(15, json.get("errors").asLong());
+        assertEquals(87, json.get("warnings").asLong());
+        JsonNode vice = null;
+        for (JsonNode r : json.get("rules")) {
+            if (r.get("rule").asText().equals(Rules.COMMUNE_COMMITTEE_VICE_CHAIRS.id())) {
+                vice = r;
+            }
+        }
+        assertEquals(114, vice.get("measure").get("passed").asLong());
+        assertEquals(2, vice.get("samples").size());
+        assertTrue(vice.get("samples").get(0).get("en").asText().contains("Vice-Chair"), vice.toString());
+    }
+}
