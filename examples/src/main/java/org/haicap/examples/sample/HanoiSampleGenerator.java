@@ -256,12 +256,15 @@ public final class HanoiSampleGenerator {
                 caps[u] = units.get(u).mergedCommuneCount() >= 3 ? 33 : 27;
                 capSum += caps[u];
             }
-            // Ban Chấp hành planned seats: the caps, lowered by one in turn until they sum to 4.076
+            // Ban Chấp hành planned seats: the caps, lowered by one in turn until they sum to 4.076,
+            // never below the 27 that Chỉ thị 45-CT/TW sets as the lower end
             int[] bchSeats = caps.clone();
             int[] order = permutation(n);
             for (int i = 0; capSum > 4076; i = (i + 1) % n) {
-                bchSeats[order[i]]--;
-                capSum--;
+                if (bchSeats[order[i]] > 27) {
+                    bchSeats[order[i]]--;
+                    capSum--;
+                }
             }
             if (capSum != 4076) {
                 throw new IllegalStateException("the caps of Hà Nội sum to " + capSum + " < 4076");

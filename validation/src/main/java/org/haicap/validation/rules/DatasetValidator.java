@@ -25,6 +25,7 @@ import org.haicap.core.people.PersonId;
 import org.haicap.core.people.Post;
 import org.haicap.core.people.PostId;
 import org.haicap.core.people.PostRole;
+import org.haicap.core.people.SeatCount;
 import org.haicap.core.people.Staffing;
 import org.haicap.core.units.AdminUnit;
 import org.haicap.core.units.UnitCatalog;
@@ -254,26 +255,38 @@ public final class DatasetValidator {
             return n == want ? 1 : 0;
         }
 
+        /*
+         * A committee's size is the number of seats planned for it; appointments below that are
+         * vacancies (they show in the seat measures), not a size violation. More members than
+         * the cap, planned or appointed, is over quota (tolerated until 2030 under KL 150-KL/TW).
+         */
         int executive(UnitCode u, Location at) {
-            int n = holders(u, PostRole.EXECUTIVE_COMMITTEE_MEMBER).size();
+            SeatCount seats = staffing.seats(PostRole.EXECUTIVE_COMMITTEE_MEMBER, u, asOf);
+            int size = Math.max(seats.planned(), seats.appointed());
             int merged = catalog.unit(u).map(AdminUnit::mergedCommuneCount).orElse(1);
             int cap = p.executiveCommitteeCap(merged);
-            if (n <= cap) {
-                return 1;
+            RuleInfo r = Rules.COMMUNE_EXECUTIVE_COMMITTEE;
+            if (size > cap) {
+                e.emit(r, e.overQuota(asOf), at, "excess", u.value(), size, cap, merged);
+                return 0;
             }
-            e.emit(Rules.COMMUNE_EXECUTIVE_COMMITTEE, e.overQuota(asOf), at, "excess", u.value(), n, cap, merged);
-            return 0;
+            if (seats.planned() < p.executiveCommitteeCapSmall()) {
+                e.emit(r, Severity.WARNING, at, "few", u.value(), seats.planned(), p.executiveCommitteeCapSmall());
+                return 0;
+            }
+            return 1;
         }
 
         int standing(UnitCode u, Location at) {
-            int n = holders(u, PostRole.STANDING_COMMITTEE_MEMBER).size();
+            SeatCount seats = staffing.seats(PostRole.STANDING_COMMITTEE_MEMBER, u, asOf);
+            int size = Math.max(seats.planned(), seats.appointed());
             RuleInfo r = Rules.COMMUNE_STANDING_COMMITTEE;
-            if (n > p.standingCommitteeMax()) {
-                e.emit(r, e.overQuota(asOf), at, "excess", u.value(), n, p.standingCommitteeMax());
+            if (size > p.standingCommitteeMax()) {
+                e.emit(r, e.overQuota(asOf), at, "excess", u.value(), size, p.standingCommitteeMax());
                 return 0;
             }
-            if (n < p.standingCommitteeMin()) {
-                e.emit(r, e.base(r), at, "few", u.value(), n, p.standingCommitteeMin());
+            if (seats.planned() < p.standingCommitteeMin()) {
+                e.emit(r, e.base(r), at, "few", u.value(), seats.planned(), p.standingCommitteeMin());
                 return 0;
             }
             return 1;

@@ -201,7 +201,8 @@ class DatasetValidatorTest {
     }
 
     @Test
-    @DisplayName("Chỉ thị 45-CT/TW, Kết luận 150-KL/TW: a 12th Ban Thường vụ member is a warning; fewer than 9 a warning")
+    @DisplayName("Chỉ thị 45-CT/TW, Kết luận 150-KL/TW: a 12th Ban Thường vụ member is a warning; fewer than 9 seats"
+            + " planned a warning; vacant seats are not a size violation")
     void standingCommittee() {
         ValidationResult r = run(l -> {
             for (int i = 0; i < 12; i++) {
@@ -209,8 +210,29 @@ class DatasetValidatorTest {
             }
         });
         assertEquals(Severity.WARNING, r.findings(Rules.COMMUNE_STANDING_COMMITTEE.id()).get(0).severity());
-        ValidationResult few = run(l -> l.appointments.removeIf(a -> a.id().value().matches(".*-A-BTV[1-5]")));
-        assertTrue(few.findings(Rules.COMMUNE_STANDING_COMMITTEE.id()).get(0).messageEn().contains("fewer than 9"));
+        ValidationResult vacant = run(l -> l.appointments.removeIf(a -> a.id().value().matches(".*-A-BTV[1-5]")));
+        assertEquals(0, vacant.count(Rules.COMMUNE_STANDING_COMMITTEE.id()));
+        ValidationResult few = run(l -> {
+            l.posts.replaceAll(p -> p.id().value().endsWith("-BTV") ? Post.of(p.id(), p.unit(), p.role(), 8) : p);
+            l.appointments.removeIf(a -> a.id().value().matches(".*-A-BTV(9|1[0-9])"));
+        });
+        Finding f = only(few, Rules.COMMUNE_STANDING_COMMITTEE);
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.messageEn().contains("plans 8 Standing Committee seats, fewer than 9"), f.messageEn());
+    }
+
+    @Test
+    @DisplayName("Chỉ thị 45-CT/TW: a Ban Chấp hành planned below 27 seats is a warning; vacant seats are not")
+    void executiveCommitteeMinimum() {
+        ValidationResult vacant = run(l -> l.appointments.removeIf(a -> a.id().value().matches(".*-A-BCH2[0-9]")));
+        assertEquals(0, vacant.count(Rules.COMMUNE_EXECUTIVE_COMMITTEE.id()));
+        ValidationResult few = run(l -> {
+            l.posts.replaceAll(p -> p.id().value().endsWith("-BCH") ? Post.of(p.id(), p.unit(), p.role(), 20) : p);
+            l.appointments.removeIf(a -> a.id().value().matches(".*-A-BCH(2[1-9]|3[0-9])"));
+        });
+        Finding f = only(few, Rules.COMMUNE_EXECUTIVE_COMMITTEE);
+        assertEquals(Severity.WARNING, f.severity());
+        assertTrue(f.messageEn().contains("plans 20 Executive Committee seats, fewer than 27"), f.messageEn());
     }
 
     @Test
