@@ -1,0 +1,61 @@
+package org.haicap.examples.spark;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.haicap.core.io.LineReader;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.io.RowResult;
+import org.haicap.core.io.SourceLocation;
+
+/**
+ * Turns one line's bytes, as Spark's Hadoop input gives them (split on LF only), into what
+ * haicap's {@link LineReader} gives for the same line of the whole file: CR before LF dropped,
+ * the BOM skipped on line 1 only, UTF-8 checked, over-long lines refused, and the location
+ * naming the file's line number. Stateless.
+ */
+final class Lines {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private Lines() {
+    }
+
+    /** The line's text or problem; empty for a blank line, which the JSON Lines reader skips. */
+    static Optional<RowResult<String>> decode(byte[] bytes, long number, String source) {
+        boolean keepBom = number > 1 && startsWithBom(bytes);
+        byte[] input = bytes;
+        if (keepBom) {
+            // LineReader skips a BOM only at the start of its stream; an empty line first keeps it.
+            input = new byte[bytes.length + 1];
+            input[0] = '\n';
+            System.arraycopy(bytes, 0, input, 1, bytes.length);
+        }
+        RowResult<String> line;
+        try (LineReader reader = new LineReader(new ByteArrayInputStream(input), source, LineReader.DEFAULT_MAX_LINE_BYTES)) {
+            if (keepBom) {
+                reader.next();
+            }
+            if (!reader.hasNext()) {
+                return Optional.empty();
+            }
+            line = reader.next();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (line instanceof RowResult.Accepted<String> a) {
+            if (a.row().isBlank()) {
+                return Optional.empty();
+            }
+            return Optional.of(new RowResult.Accepted<>(a.row(), SourceLocation.of(source, number, 1)));
+        }
+        ReadProblem p = ((RowResult.Refused<String>) line).problem();
+        SourceLocation at = SourceLocation.of(source, number, p.location().column());
+        return Optional.of(new RowResult.Refused<>(new ReadProblem(at, p.reason(), p.vietnamese(), p.english(),
+                p.excerpt())));
+    }
+
+    private static boolean startsWithBom(byte[] b) {
+        return b.length >= 3 && b[0] == BOM[0] && b[1] == BOM[1] && b[2] == BOM[2];
+    }
+}
