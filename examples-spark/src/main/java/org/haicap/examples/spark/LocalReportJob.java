@@ -3,7 +3,6 @@ package org.haicap.examples.spark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.RowHandler;
 import org.haicap.core.io.RowResult;
@@ -35,12 +34,17 @@ public final class LocalReportJob {
     public static void main(String[] args) throws IOException {
         JobOptions options = JobOptions.parse(args);
         long t0 = System.nanoTime();
-        JobResult result = run(options);
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        JobOptions.Loaded loaded = options.load();
+        long t1 = System.nanoTime();
+        StreamSummary dossiers = check(loaded.inputs(), StreamKind.DOSSIERS, Path.of(options.dossiers()));
+        long t2 = System.nanoTime();
+        StreamSummary payments = check(loaded.inputs(), StreamKind.PAYMENTS, Path.of(options.payments()));
+        long t3 = System.nanoTime();
+        JobResult result = JobResult.of(loaded.inputs(), loaded.problems(), dossiers, payments);
+        long t4 = System.nanoTime();
         result.write(options.out());
         System.out.println(result.oneLine());
-        System.out.printf(Locale.ROOT, "single JVM: %.1f s, %,.0f dossier rows/s%n", seconds,
-                result.dossiers().rows() / seconds);
+        System.out.println(Timings.line("single JVM", t0, t1, t2, t3, t4, dossiers.rows(), payments.rows()));
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.haicap.examples.spark;
 
 import java.io.IOException;
-import java.util.Locale;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 
@@ -33,12 +32,21 @@ public final class SparkReportJob {
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
             long t0 = System.nanoTime();
-            JobResult result = run(spark, options);
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            JobOptions.Loaded loaded = options.load();
+            Broadcast<ReportInputs> inputs = SparkValidation.broadcast(spark, loaded.inputs());
+            long t1 = System.nanoTime();
+            StreamSummary dossiers = SparkValidation.check(spark, inputs, StreamKind.DOSSIERS, options.dossiers(),
+                    options.partitions());
+            long t2 = System.nanoTime();
+            StreamSummary payments = SparkValidation.check(spark, inputs, StreamKind.PAYMENTS, options.payments(),
+                    options.partitions());
+            long t3 = System.nanoTime();
+            JobResult result = JobResult.of(loaded.inputs(), loaded.problems(), dossiers, payments);
+            long t4 = System.nanoTime();
             result.write(options.out());
             System.out.println(result.oneLine());
-            System.out.printf(Locale.ROOT, "spark %s, %d partitions: %.1f s, %,.0f dossier rows/s%n", options.master(),
-                    options.partitions(), seconds, result.dossiers().rows() / seconds);
+            System.out.println(Timings.line("spark " + options.master() + ", " + options.partitions() + " partitions",
+                    t0, t1, t2, t3, t4, dossiers.rows(), payments.rows()));
         } finally {
             spark.stop();
         }
