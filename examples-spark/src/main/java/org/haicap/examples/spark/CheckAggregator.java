@@ -8,11 +8,11 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
-import scala.Tuple3;
+import scala.Tuple4;
 
 /**
  * The dossier or payment rules and the report aggregates as a typed Spark {@link Aggregator}
- * (bộ tổng hợp Spark) over lines {@code (line number, duplicate key, line bytes)}: {@code reduce}
+ * (bộ tổng hợp Spark) over lines {@code (line number, duplicate key, line bytes, byte offset)}: {@code reduce}
  * decodes, binds and checks one line, {@code merge} is {@link StreamSummary#merge}, {@code finish}
  * the summary. The reference data comes from a broadcast; the readers and rule parameters are
  * built once per executor JVM ({@code ExecutorContext}) and never serialised; the per-partition
@@ -24,7 +24,7 @@ import scala.Tuple3;
  * over the whole file. Immutable and serialisable (the buffers are not thread-safe; Spark gives
  * each task its own).
  */
-public final class CheckAggregator extends Aggregator<Tuple3<Long, String, byte[]>, CheckAggregator.Buffer, StreamSummary> {
+public final class CheckAggregator extends Aggregator<Tuple4<Long, String, byte[], Long>, CheckAggregator.Buffer, StreamSummary> {
     private static final long serialVersionUID = 1L;
 
     private final Broadcast<ReportInputs> inputs;
@@ -52,13 +52,13 @@ public final class CheckAggregator extends Aggregator<Tuple3<Long, String, byte[
 
     /** Checks and counts one line. */
     @Override
-    public Buffer reduce(Buffer b, Tuple3<Long, String, byte[]> line) {
+    public Buffer reduce(Buffer b, Tuple4<Long, String, byte[], Long> line) {
         ExecutorContext ctx = ExecutorContext.of(inputs);
         if (b.live == null) {
             b.live = new RowChecks(kind, ctx.inputs, ctx.params, true);
         }
         RowChecks checks = b.live;
-        ctx.read(kind, line._3(), line._1(), source).ifPresent(checks::add);
+        ctx.read(kind, line._3(), line._1(), line._4(), source).ifPresent(checks::add);
         return b;
     }
 

@@ -46,8 +46,8 @@ import org.haicap.validation.rules.RuleParameters;
  * a commune-level procedure) and {@code n} dossiers and {@code n/2} payments as JSON
  * Lines, with defects at fixed strides so every stream rule has findings: repeated dossier codes
  * both near (500 rows back) and far (half the file back, so in another partition), due dates a day
- * off, an unknown procedure, a channel the procedure does not accept, unreadable lines, a blank
- * line, a CRLF line; repeated payment references near and far, unknown members, a non-positive
+ * off, an unknown procedure, a channel the procedure does not accept, unreadable lines (not JSON; not UTF-8), blank
+ * CRLF lines; repeated payment references near and far, unknown members, a non-positive
  * amount line.
  *
  * <p>Usage: {@code java -cp … org.haicap.examples.spark.DemoData DIR [dossiers, default 100000]}.
@@ -138,6 +138,10 @@ public final class DemoData {
                 if (i % 5003 == 0 || i % 20011 == 0) {
                     w.flush();
                     raw.write((i % 5003 == 0 ? "{not json\n" : "\r\n").getBytes(StandardCharsets.UTF_8));
+                }
+                if (i % 7919 == 0) {
+                    w.flush();
+                    raw.write(new byte[] {'{', '"', 'c', 'o', 'd', 'e', '"', ':', '"', (byte) 0xC3, '(', '"', '}', '\n'});
                 }
             }
         }

@@ -56,7 +56,7 @@ final class ExecutorContext {
     }
 
     /** The decoded, bound row of a line's bytes; empty for a blank line. */
-    Optional<RowResult<?>> read(StreamKind kind, byte[] bytes, long number, String source) {
-        return Lines.decode(bytes, number, source).map(line -> bind(kind, line));
+    Optional<RowResult<?>> read(StreamKind kind, byte[] bytes, long number, long offset, String source) {
+        return Lines.decode(bytes, number, offset, source).map(line -> bind(kind, line));
     }
 }

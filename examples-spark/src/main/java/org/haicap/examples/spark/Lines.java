@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.haicap.core.io.LineReader;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.RowResult;
@@ -16,13 +18,21 @@ import org.haicap.core.io.SourceLocation;
  * naming the file's line number. Stateless.
  */
 final class Lines {
+    private static final Pattern OFFSET_EN = Pattern.compile("at byte offset (\\d+) of");
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private Lines() {
     }
 
-    /** The line's text or problem; empty for a blank line, which the JSON Lines reader skips. */
-    static Optional<RowResult<String>> decode(byte[] bytes, long number, String source) {
+    /**
+     * The line's text or problem; empty for a blank line, which the JSON Lines reader skips.
+     *
+     * @param bytes the line without its LF
+     * @param number the line's number in the file, from 1
+     * @param offset the byte offset of the line's start in the file (named by INVALID_UTF8 problems)
+     * @param source the file name
+     */
+    static Optional<RowResult<String>> decode(byte[] bytes, long number, long offset, String source) {
         boolean keepBom = number > 1 && startsWithBom(bytes);
         byte[] input = bytes;
         if (keepBom) {
@@ -51,8 +61,19 @@ final class Lines {
         }
         ReadProblem p = ((RowResult.Refused<String>) line).problem();
         SourceLocation at = SourceLocation.of(source, number, p.location().column());
-        return Optional.of(new RowResult.Refused<>(new ReadProblem(at, p.reason(), p.vietnamese(), p.english(),
-                p.excerpt())));
+        String vi = p.vietnamese();
+        String en = p.english();
+        if (p.reason() == ReadProblem.Reason.INVALID_UTF8) {
+            // LineReader names the offset in its own stream; make it the offset in the file.
+            Matcher m = OFFSET_EN.matcher(en);
+            if (m.find()) {
+                long local = Long.parseLong(m.group(1));
+                long inFile = local + offset - (keepBom ? 1 : 0);
+                en = en.replace("at byte offset " + local + " of", "at byte offset " + inFile + " of");
+                vi = vi.replace("tại vị trí byte " + local + " của", "tại vị trí byte " + inFile + " của");
+            }
+        }
+        return Optional.of(new RowResult.Refused<>(new ReadProblem(at, p.reason(), vi, en, p.excerpt())));
     }
 
     private static boolean startsWithBom(byte[] b) {

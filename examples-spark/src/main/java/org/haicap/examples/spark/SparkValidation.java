@@ -20,7 +20,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
 import org.haicap.core.io.RowResult;
 import scala.Tuple2;
-import scala.Tuple3;
+import scala.Tuple4;
 
 import static org.apache.spark.sql.functions.col;
 
@@ -37,8 +37,8 @@ import static org.apache.spark.sql.functions.col;
  * thread-safe.
  */
 public final class SparkValidation {
-    private static final Encoder<Tuple3<Long, String, byte[]>> LINE =
-            Encoders.tuple(Encoders.LONG(), Encoders.STRING(), Encoders.BINARY());
+    private static final Encoder<Tuple4<Long, String, byte[], Long>> LINE =
+            Encoders.tuple(Encoders.LONG(), Encoders.STRING(), Encoders.BINARY(), Encoders.LONG());
 
     private SparkValidation() {
     }
@@ -68,7 +68,7 @@ public final class SparkValidation {
         }
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         String source = new org.apache.hadoop.fs.Path(path).getName();
-        Dataset<Tuple3<Long, String, byte[]>> keyed = spark.createDataset(keyedLines(jsc, inputs, kind, path,
+        Dataset<Tuple4<Long, String, byte[], Long>> keyed = spark.createDataset(keyedLines(jsc, inputs, kind, path,
                 partitions).rdd(), LINE);
         Dataset<StreamSummary> summary = keyed
                 .repartition(partitions, col("_2"))
@@ -78,7 +78,7 @@ public final class SparkValidation {
     }
 
     /** The numbered lines with their duplicate keys, blank lines left out. */
-    static JavaRDD<Tuple3<Long, String, byte[]>> keyedLines(JavaSparkContext jsc, Broadcast<ReportInputs> inputs,
+    static JavaRDD<Tuple4<Long, String, byte[], Long>> keyedLines(JavaSparkContext jsc, Broadcast<ReportInputs> inputs,
             StreamKind kind, String path, int partitions) {
         Configuration conf = new Configuration(jsc.hadoopConfiguration());
         conf.set("textinputformat.record.delimiter", "\n");
@@ -90,20 +90,20 @@ public final class SparkValidation {
             throw new UncheckedIOException(e);
         }
         String source = new org.apache.hadoop.fs.Path(path).getName();
-        JavaRDD<byte[]> lines = jsc.newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class, Text.class, conf)
-                .map(t -> Arrays.copyOf(t._2().getBytes(), t._2().getLength()));
+        JavaRDD<Tuple2<Long, byte[]>> lines = jsc.newAPIHadoopFile(path, TextInputFormat.class, LongWritable.class,
+                Text.class, conf).map(t -> new Tuple2<>(t._1().get(), Arrays.copyOf(t._2().getBytes(), t._2().getLength())));
         return lines.zipWithIndex().mapPartitions(it -> new KeyedLines(ExecutorContext.of(inputs), kind, source, it));
     }
 
     /** Binds each line once to find its duplicate key; lazy, so a partition is never held in memory. */
-    private static final class KeyedLines implements Iterator<Tuple3<Long, String, byte[]>> {
+    private static final class KeyedLines implements Iterator<Tuple4<Long, String, byte[], Long>> {
         private final ExecutorContext ctx;
         private final StreamKind kind;
         private final String source;
-        private final Iterator<Tuple2<byte[], Long>> lines;
-        private Tuple3<Long, String, byte[]> next;
+        private final Iterator<Tuple2<Tuple2<Long, byte[]>, Long>> lines;
+        private Tuple4<Long, String, byte[], Long> next;
 
-        KeyedLines(ExecutorContext ctx, StreamKind kind, String source, Iterator<Tuple2<byte[], Long>> lines) {
+        KeyedLines(ExecutorContext ctx, StreamKind kind, String source, Iterator<Tuple2<Tuple2<Long, byte[]>, Long>> lines) {
             this.ctx = ctx;
             this.kind = kind;
             this.source = source;
@@ -113,24 +113,26 @@ public final class SparkValidation {
         @Override
         public boolean hasNext() {
             while (next == null && lines.hasNext()) {
-                Tuple2<byte[], Long> t = lines.next();
+                Tuple2<Tuple2<Long, byte[]>, Long> t = lines.next();
                 long number = t._2() + 1;
-                Optional<RowResult<?>> row = ctx.read(kind, t._1(), number, source);
+                long offset = t._1()._1();
+                byte[] bytes = t._1()._2();
+                Optional<RowResult<?>> row = ctx.read(kind, bytes, number, offset, source);
                 if (row.isPresent()) {
                     // Lines without a duplicate key get one of their own ("\u0001" starts no code).
                     String key = RowChecks.duplicateKey(row.get()).orElse("\u0001" + number);
-                    next = new Tuple3<>(number, key, t._1());
+                    next = new Tuple4<>(number, key, bytes, offset);
                 }
             }
             return next != null;
         }
 
         @Override
-        public Tuple3<Long, String, byte[]> next() {
+        public Tuple4<Long, String, byte[], Long> next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            Tuple3<Long, String, byte[]> t = next;
+            Tuple4<Long, String, byte[], Long> t = next;
             next = null;
             return t;
         }

@@ -83,7 +83,8 @@ class SparkReportJobTest {
         assertEquals(DOSSIERS / 5003, a.count("vn.read.malformed-json"));
         assertTrue(a.count(Rules.DOSSIER_DUE_DATE.id()) > 0);
         assertTrue(a.count(Rules.PAYMENT_DUPLICATE_REFERENCE.id()) > 0);
-        assertEquals(DOSSIERS + DOSSIERS / 5003, local.dossiers().rows());
+        assertEquals(DOSSIERS / 7919, a.count("vn.read.invalid-utf8"));
+        assertEquals(DOSSIERS + DOSSIERS / 5003 + DOSSIERS / 7919, local.dossiers().rows());
         assertEquals(DOSSIERS / 2 + DOSSIERS / 2 / 4001, local.payments().rows());
         assertTrue(local.dossiers().dossiers().total() > 0);
         List<String> lines = local.reportJson().lines().toList();
