@@ -125,14 +125,18 @@ final class RowChecks {
                 paymentCheck.rowsAccepted(), paymentCheck.rowsRefused());
     }
 
-    /** The key whose repeats the stream's duplicate rule reports, for an accepted row. */
+    /**
+     * The key that routes an accepted row to its partition: the dossier code, or the payment's
+     * reference (the duplicate rule keys on channel + reference; leaving out the channel only puts
+     * more rows together). The same as {@link KeyScan} finds without binding.
+     */
     static Optional<String> duplicateKey(RowResult<?> row) {
         if (row instanceof RowResult.Accepted<?> a) {
             if (a.row() instanceof Dossier d) {
                 return Optional.of(d.code().value());
             }
             if (a.row() instanceof Payment p && p.reference().isPresent()) {
-                return Optional.of(p.channel().name() + "\u0000" + p.reference().get());
+                return Optional.of(p.reference().get());
             }
         }
         return Optional.empty();

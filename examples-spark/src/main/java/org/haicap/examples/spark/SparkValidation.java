@@ -29,12 +29,12 @@ import static org.apache.spark.sql.functions.col;
  * the same {@link StreamSummary} as checking it on one JVM ({@link LocalReportJob#check}).
  *
  * <p>The plan: read the file as lines split on LF (Hadoop input, one partition per split) and
- * number them ({@code zipWithIndex}); bind each line once to find its duplicate key (dossier code,
- * or payment channel + reference; other lines get a key of their own); shuffle by that key, so all
- * lines of a key meet in one partition; sort each partition by line number; then aggregate with
- * {@link CheckAggregator}. Each line is therefore parsed twice, and the whole file crosses one
- * shuffle: the price of exact duplicate findings (see {@code docs/spark.md}). Stateless and
- * thread-safe.
+ * number them ({@code zipWithIndex}); find each line's duplicate key (dossier code, or payment
+ * reference) by a streaming scan of that one field, binding the line only when the scan cannot
+ * tell (other lines get a key of their own); shuffle by that key, so all lines of a key meet in
+ * one partition; sort each partition by line number; then aggregate with {@link CheckAggregator}.
+ * The whole file crosses one shuffle: the price of exact duplicate findings (see
+ * {@code docs/spark.md}). Stateless and thread-safe.
  */
 public final class SparkValidation {
     private static final Encoder<Tuple4<Long, String, byte[], Long>> LINE =
@@ -117,11 +117,17 @@ public final class SparkValidation {
                 long number = t._2() + 1;
                 long offset = t._1()._1();
                 byte[] bytes = t._1()._2();
-                Optional<RowResult<?>> row = ctx.read(kind, bytes, number, offset, source);
-                if (row.isPresent()) {
-                    // Lines without a duplicate key get one of their own ("\u0001" starts no code).
-                    String key = RowChecks.duplicateKey(row.get()).orElse("\u0001" + number);
-                    next = new Tuple4<>(number, key, bytes, offset);
+                Optional<RowResult<String>> line = Lines.decode(bytes, number, offset, source);
+                if (line.isPresent()) {
+                    String key = KeyScan.NONE;
+                    if (line.get() instanceof RowResult.Accepted<String> text) {
+                        key = KeyScan.key(kind, text.row());
+                        if (key == KeyScan.UNKNOWN) {
+                            key = RowChecks.duplicateKey(ctx.bind(kind, line.get())).orElse(KeyScan.NONE);
+                        }
+                    }
+                    // Lines without a duplicate key get one of their own ("\u0001" starts no key).
+                    next = new Tuple4<>(number, key.isEmpty() ? "\u0001" + number : key, bytes, offset);
                 }
             }
             return next != null;
