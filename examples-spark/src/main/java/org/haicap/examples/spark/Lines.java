@@ -3,6 +3,9 @@ package org.haicap.examples.spark;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +36,21 @@ final class Lines {
      * @param source the file name
      */
     static Optional<RowResult<String>> decode(byte[] bytes, long number, long offset, String source) {
+        // Fast path for a well-formed line; anything else goes to LineReader, which says why.
+        int from = number == 1 && startsWithBom(bytes) ? BOM.length : 0;
+        int to = bytes.length;
+        if (to > from && bytes[to - 1] == '\r') {
+            to--;
+        }
+        if (to - from <= LineReader.DEFAULT_MAX_LINE_BYTES) {
+            try {
+                String text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes, from, to - from)).toString();
+                return text.isBlank() ? Optional.empty()
+                        : Optional.of(new RowResult.Accepted<>(text, SourceLocation.of(source, number, 1)));
+            } catch (CharacterCodingException notUtf8) {
+                // LineReader names the first bad byte
+            }
+        }
         boolean keepBom = number > 1 && startsWithBom(bytes);
         byte[] input = bytes;
         if (keepBom) {
