@@ -1,0 +1,93 @@
+package org.haicap.examples.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.apache.spark.sql.SparkSession;
+import org.haicap.validation.ValidationResult;
+import org.haicap.validation.rules.Rules;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Spark job in {@code local[2]} on generated data equals the single-JVM job: same counts,
+ * measures and samples per rule, same aggregates, same report JSON.
+ */
+class SparkReportJobTest {
+    private static final long DOSSIERS = 24_000;
+
+    @TempDir
+    static Path dir;
+
+    static SparkSession spark;
+    static JobOptions options;
+    static JobResult local;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        DemoData.write(dir, DOSSIERS);
+        options = new JobOptions(dir.resolve("dataset.json"), dir.resolve("dossiers.jsonl").toString(),
+                dir.resolve("payments.jsonl").toString(), dir.resolve("out"), Optional.empty(), Optional.empty(),
+                Optional.empty(), "local[2]", 5);
+        local = LocalReportJob.run(options);
+        spark = SparkSession.builder().appName("haicap-test").master("local[2]")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "5").getOrCreate();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void sparkEqualsSingleJvm() throws Exception {
+        int before = ExecutorContext.built();
+        JobResult distributed = SparkReportJob.run(spark, options);
+        assertEquals(1, ExecutorContext.built() - before, "one executor context per broadcast in this JVM");
+
+        ValidationResult a = local.findings();
+        ValidationResult b = distributed.findings();
+        assertEquals(a.ruleIds(), b.ruleIds());
+        for (String rule : a.ruleIds()) {
+            assertEquals(a.count(rule), b.count(rule), rule + " count");
+            assertEquals(a.measure(rule), b.measure(rule), rule + " measure");
+            assertEquals(a.findings(rule), b.findings(rule), rule + " sample");
+        }
+        assertEquals(a, b);
+        assertEquals(local.dossiers(), distributed.dossiers());
+        assertEquals(local.payments(), distributed.payments());
+        assertEquals(local.reportJson(), distributed.reportJson());
+        assertEquals(local.findingsSummary(), distributed.findingsSummary());
+    }
+
+    @Test
+    void theDataHasWhatTheComparisonNeeds() {
+        ValidationResult a = local.findings();
+        // near repeats (every 1000th) and far ones (every 1777th in the second half: another partition)
+        long near = DOSSIERS / 1000;
+        long far = 0;
+        for (long i = 1777; i <= DOSSIERS; i += 1777) {
+            if (i > DOSSIERS / 2 && i % 1000 != 0) {
+                far++;
+            }
+        }
+        assertEquals(near + far, a.count(Rules.DOSSIER_DUPLICATE_CODE.id()));
+        assertTrue(far > 0);
+        assertEquals(DOSSIERS / 5003, a.count("vn.read.malformed-json"));
+        assertTrue(a.count(Rules.DOSSIER_DUE_DATE.id()) > 0);
+        assertTrue(a.count(Rules.PAYMENT_DUPLICATE_REFERENCE.id()) > 0);
+        assertEquals(DOSSIERS / 7919, a.count("vn.read.invalid-utf8"));
+        assertEquals(DOSSIERS + DOSSIERS / 5003 + DOSSIERS / 7919, local.dossiers().rows());
+        assertEquals(DOSSIERS / 2 + DOSSIERS / 2 / 4001, local.payments().rows());
+        assertTrue(local.dossiers().dossiers().total() > 0);
+        List<String> lines = local.reportJson().lines().toList();
+        assertTrue(lines.size() > 10);
+    }
+}
