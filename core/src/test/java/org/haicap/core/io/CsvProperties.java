@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.haicap.core.text.VietnameseText;
+import org.haicap.core.RowCollector;
 
 class CsvProperties {
 
@@ -35,7 +36,7 @@ class CsvProperties {
                 w.writeRow(row);
             }
         }
-        Collect<CsvRow> c = new Collect<>();
+        RowCollector<CsvRow> c = new RowCollector<>();
         ReadSummary s = CsvReader.withoutHeader().read(new ByteArrayInputStream(out.toByteArray()), "p.csv", c);
         assertEquals(rows.size(), s.read());
         assertEquals(0, s.refused());

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.haicap.core.io.ReadProblem.Reason;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.RowCollector;
 
 class CsvReaderTest {
     record Payment(String code, UnitCode unit, long amount, LocalDate paid) {
@@ -27,20 +28,20 @@ class CsvReaderTest {
 
     private static final String HEADER = "code,unit,amount,paid\r\n";
 
-    static Collect<CsvRow> rows(CsvReader reader, byte[] bytes) throws IOException {
-        Collect<CsvRow> c = new Collect<>();
+    static RowCollector<CsvRow> rows(CsvReader reader, byte[] bytes) throws IOException {
+        RowCollector<CsvRow> c = new RowCollector<>();
         ReadSummary s = reader.read(new ByteArrayInputStream(bytes), "payments.csv", c);
         assertEquals(c.accepted.size(), s.accepted());
         assertEquals(c.refused.size(), s.refused());
         return c;
     }
 
-    static Collect<CsvRow> rows(String text) throws IOException {
+    static RowCollector<CsvRow> rows(String text) throws IOException {
         return rows(CsvReader.withHeader(), text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Collect<Payment> payments(String text) throws IOException {
-        Collect<Payment> c = new Collect<>();
+    static RowCollector<Payment> payments(String text) throws IOException {
+        RowCollector<Payment> c = new RowCollector<>();
         ReadSummary s = CsvReader.withHeader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
                 "payments.csv", PAYMENT, c);
         assertEquals(s.read(), s.accepted() + s.refused());
@@ -50,7 +51,7 @@ class CsvReaderTest {
 
     @Test
     void readsQuotedFieldsDoubledQuotesAndHeaderMapping() throws IOException {
-        Collect<CsvRow> c = rows("code,name,note\n"
+        RowCollector<CsvRow> c = rows("code,name,note\n"
                 + "HS-1,\"Phường Ba Đình, Hà Nội\",\"nói \"\"xin chào\"\"\"\n");
         CsvRow row = c.accepted.get(0);
         assertEquals(List.of("HS-1", "Phường Ba Đình, Hà Nội", "nói \"xin chào\""), row.fields());
@@ -64,7 +65,7 @@ class CsvReaderTest {
 
     @Test
     void lineBreaksInsideQuotesKeepLineNumbersRight() throws IOException {
-        Collect<CsvRow> c = rows("code,note\r\nHS-1,\"dòng một\r\ndòng hai\ndòng ba\"\r\nHS-2,x\r\n");
+        RowCollector<CsvRow> c = rows("code,note\r\nHS-1,\"dòng một\r\ndòng hai\ndòng ba\"\r\nHS-2,x\r\n");
         assertEquals("dòng một\r\ndòng hai\ndòng ba", c.accepted.get(0).get(1));
         assertEquals(2, c.acceptedAt.get(0).line());
         assertEquals(5, c.acceptedAt.get(1).line());
@@ -78,14 +79,14 @@ class CsvReaderTest {
         all[1] = (byte) 0xBB;
         all[2] = (byte) 0xBF;
         System.arraycopy(body, 0, all, 3, body.length);
-        Collect<CsvRow> c = rows(CsvReader.withHeader(), all);
+        RowCollector<CsvRow> c = rows(CsvReader.withHeader(), all);
         assertEquals(List.of("a", "b"), c.accepted.get(0).header());
         assertEquals(List.of(List.of("1", "2"), List.of("3", "4")), c.accepted.stream().map(CsvRow::fields).toList());
     }
 
     @Test
     void blankLinesAreSkippedAndCounted() throws IOException {
-        Collect<CsvRow> c = new Collect<>();
+        RowCollector<CsvRow> c = new RowCollector<>();
         ReadSummary s = CsvReader.withHeader().read(new ByteArrayInputStream(
                 "a,b\n\n1,2\n  \n\r\n3,4\n\"\",\n".getBytes(StandardCharsets.UTF_8)), "x.csv", c);
         assertEquals(3, s.accepted());
@@ -96,14 +97,14 @@ class CsvReaderTest {
     @Test
     void emptyInputsHaveNoRows() throws IOException {
         for (String text : new String[] {"", "\n\n", "a,b\n", "a,b"}) {
-            Collect<CsvRow> c = rows(text);
+            RowCollector<CsvRow> c = rows(text);
             assertEquals(0, c.accepted.size() + c.refused.size(), text);
         }
     }
 
     @Test
     void wrongFieldCountIsRefused() throws IOException {
-        Collect<CsvRow> c = rows("a,b,c\n1,2,3\n1,2\n1,2,3,4\n");
+        RowCollector<CsvRow> c = rows("a,b,c\n1,2,3\n1,2\n1,2,3,4\n");
         assertEquals(1, c.accepted.size());
         assertEquals(2, c.refused.size());
         assertEquals(Reason.CSV_FIELD_COUNT, c.refused.get(0).reason());
@@ -113,7 +114,7 @@ class CsvReaderTest {
 
     @Test
     void unterminatedQuoteIsReportedWhereItOpens() throws IOException {
-        Collect<CsvRow> c = rows("a,b\n1,2\n3,\"open\n4,5\n");
+        RowCollector<CsvRow> c = rows("a,b\n1,2\n3,\"open\n4,5\n");
         assertEquals(1, c.accepted.size());
         ReadProblem p = c.only();
         assertEquals(Reason.CSV_UNTERMINATED_QUOTE, p.reason());
@@ -123,7 +124,7 @@ class CsvReaderTest {
 
     @Test
     void strayQuotesAreRefused() throws IOException {
-        Collect<CsvRow> c = rows("a,b\n1,2\"x\n\"3\"x,4\n5,6\n");
+        RowCollector<CsvRow> c = rows("a,b\n1,2\"x\n\"3\"x,4\n5,6\n");
         assertEquals(List.of(Reason.CSV_STRAY_QUOTE, Reason.CSV_STRAY_QUOTE),
                 c.refused.stream().map(ReadProblem::reason).toList());
         assertEquals(4, c.refused.get(0).location().column());
@@ -136,7 +137,7 @@ class CsvReaderTest {
         byte[] bytes = "a,b\nđ,x\u0001y\n1,2\n".getBytes(StandardCharsets.UTF_8);
         int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf('\u0001');
         bytes[at] = (byte) 0xE0; // E0 followed by 'y' is ill-formed
-        Collect<CsvRow> c = rows(CsvReader.withHeader(), bytes);
+        RowCollector<CsvRow> c = rows(CsvReader.withHeader(), bytes);
         ReadProblem p = c.only();
         assertEquals(Reason.INVALID_UTF8, p.reason());
         assertEquals(2, p.location().line());
@@ -166,7 +167,7 @@ class CsvReaderTest {
         String text = "a,b\n" + "x".repeat(40) + ",1\n" + "y".repeat(25) + "," + "z".repeat(25) + "\n"
                 + (",".repeat(3) + "w".repeat(28)).repeat(4) + "\n"
                 + "\"" + "q".repeat(20) + "\n".repeat(200) + "\",1\n" + "1,2,3,4,5,6\n" + "ok,1\n";
-        Collect<CsvRow> c = rows(small, text.getBytes(StandardCharsets.UTF_8));
+        RowCollector<CsvRow> c = rows(small, text.getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(Reason.STRING_TOO_LONG, Reason.LINE_TOO_LONG, Reason.STRING_TOO_LONG, Reason.LINE_TOO_LONG),
                 c.refused.stream().map(ReadProblem::reason).toList());
         // a problem is located where the limit was crossed: inside the quoted field, on line 15
@@ -178,7 +179,7 @@ class CsvReaderTest {
 
     @Test
     void invalidHeaderRefusesEveryRowSoCountsReconcile() throws IOException {
-        Collect<CsvRow> c = rows("a,b,a\n1,2,3\n4,5,6\n");
+        RowCollector<CsvRow> c = rows("a,b,a\n1,2,3\n4,5,6\n");
         assertEquals(0, c.accepted.size());
         assertEquals(2, c.refused.size());
         assertEquals(Reason.CSV_HEADER, c.refused.get(1).reason());
@@ -188,7 +189,7 @@ class CsvReaderTest {
 
     @Test
     void mapperProblemsPointAtTheField() throws IOException {
-        Collect<Payment> c = payments(HEADER + "HS-1,00004,50000,2025-07-14\r\n" + "HS-2,4,1,2025-07-14\r\n"
+        RowCollector<Payment> c = payments(HEADER + "HS-1,00004,50000,2025-07-14\r\n" + "HS-2,4,1,2025-07-14\r\n"
                 + "HS-3,00004,,2025-07-14\r\n" + "HS-4,00004,1,14/07/2025\r\n");
         assertEquals(List.of(new Payment("HS-1", UnitCode.of("00004"), 50000, LocalDate.of(2025, 7, 14))), c.accepted);
         assertEquals(List.of(Reason.INVALID_VALUE, Reason.MISSING_FIELD, Reason.INVALID_VALUE),
@@ -203,14 +204,14 @@ class CsvReaderTest {
 
     @Test
     void aMissingColumnIsNamed() throws IOException {
-        Collect<Payment> c = payments("code,unit,amount\nHS-1,00004,1\n");
+        RowCollector<Payment> c = payments("code,unit,amount\nHS-1,00004,1\n");
         assertEquals(Reason.MISSING_FIELD, c.only().reason());
         assertTrue(c.only().english().contains("no column \"paid\""), c.only().english());
     }
 
     @Test
     void semicolonDelimiterAndNoHeader() throws IOException {
-        Collect<CsvRow> c = rows(CsvReader.withoutHeader().delimiter(';'),
+        RowCollector<CsvRow> c = rows(CsvReader.withoutHeader().delimiter(';'),
                 "1;2,5;3\n4;5\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(List.of(List.of("1", "2,5", "3"), List.of("4", "5")),
                 c.accepted.stream().map(CsvRow::fields).toList());
@@ -220,7 +221,7 @@ class CsvReaderTest {
     @Test
     void textIsKeptAsDataOnlyNormalisedToNfc() throws IOException {
         String nfd = Normalizer.normalize("Nguyễn Văn A", Normalizer.Form.NFD);
-        Collect<CsvRow> c = rows("a,b,c\n=cmd|' /C calc'!A0,<script>x</script>," + nfd + "\n");
+        RowCollector<CsvRow> c = rows("a,b,c\n=cmd|' /C calc'!A0,<script>x</script>," + nfd + "\n");
         assertEquals(List.of("=cmd|' /C calc'!A0", "<script>x</script>", "Nguyễn Văn A"), c.accepted.get(0).fields());
     }
 
@@ -232,7 +233,7 @@ class CsvReaderTest {
             w.writeRow("x,y", "line\nbreak \"q\"");
             w.writeRow(" ", "");
         }
-        Collect<CsvRow> c = rows(CsvReader.withHeader(), out.toByteArray());
+        RowCollector<CsvRow> c = rows(CsvReader.withHeader(), out.toByteArray());
         assertEquals(List.of(List.of("x,y", "line\nbreak \"q\""), List.of(" ", "")),
                 c.accepted.stream().map(CsvRow::fields).toList());
     }

@@ -8,11 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.RowCollector;
 
 class CsvRowMapperTest {
 
-    private static Collect<Integer> read(CsvRowMapper<Integer> mapper) throws IOException {
-        Collect<Integer> c = new Collect<>();
+    private static RowCollector<Integer> read(CsvRowMapper<Integer> mapper) throws IOException {
+        RowCollector<Integer> c = new RowCollector<>();
         CsvReader.withHeader().read(new ByteArrayInputStream("n\n1\n-2\n3\n".getBytes(StandardCharsets.UTF_8)), "m.csv",
                 mapper, c);
         return c;
@@ -20,7 +21,7 @@ class CsvRowMapperTest {
 
     @Test
     void illegalArgumentsBecomeInvalidValues() throws IOException {
-        Collect<Integer> c = read(row -> {
+        RowCollector<Integer> c = read(row -> {
             int n = Integer.parseInt(row.get(0));
             if (n < 0) {
                 throw new IllegalArgumentException("số âm / negative");

@@ -11,11 +11,12 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.haicap.core.io.ReadProblem.Reason;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.RowCollector;
 
 class CsvRowTest {
 
     private static CsvRow row(String text) throws IOException {
-        Collect<CsvRow> c = new Collect<>();
+        RowCollector<CsvRow> c = new RowCollector<>();
         CsvReader.withHeader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "r.csv", c);
         return c.accepted.get(0);
     }

@@ -20,6 +20,7 @@ import net.jqwik.api.Provide;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.ReadSummary;
 import org.haicap.core.units.UnitCode;
+import org.haicap.core.RowCollector;
 
 class JsonLinesProperties {
     private static final int MAX_LINE = 400;
@@ -97,7 +98,7 @@ class JsonLinesProperties {
                 badLineNumbers.add(i + 1L);
             }
         }
-        Rows<TestDossier> rows = new Rows<>();
+        RowCollector<TestDossier> rows = new RowCollector<>();
         ReadSummary s = READER.read(new ByteArrayInputStream(out.toByteArray()), "mix.jsonl", rows);
 
         List<TestDossier> expected = lines.stream().flatMap(l -> l.good().stream()).collect(Collectors.toList());
@@ -119,7 +120,7 @@ class JsonLinesProperties {
                 w.write(d);
             }
         }
-        Rows<TestDossier> rows = new Rows<>();
+        RowCollector<TestDossier> rows = new RowCollector<>();
         ReadSummary s = JsonLinesReader.of(TestDossier.class).read(new ByteArrayInputStream(out.toByteArray()), "rt", rows);
         assertEquals(dossiers, rows.accepted);
         assertEquals(0, s.refused());

@@ -27,17 +27,18 @@ import org.haicap.core.io.RowResult;
 import org.haicap.core.io.SourceLocation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.haicap.core.RowCollector;
 
 class JsonLinesReaderTest {
     private static final JsonLinesReader<TestDossier> READER = JsonLinesReader.of(TestDossier.class);
     static final String GOOD = "{\"code\":\"HS-1\",\"unit\":\"00004\",\"amount\":50000,\"received\":\"2025-07-14\"}";
 
-    static Rows<TestDossier> read(String text) throws IOException {
+    static RowCollector<TestDossier> read(String text) throws IOException {
         return read(READER, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Rows<TestDossier> read(JsonLinesReader<TestDossier> reader, byte[] bytes) throws IOException {
-        Rows<TestDossier> rows = new Rows<>();
+    static RowCollector<TestDossier> read(JsonLinesReader<TestDossier> reader, byte[] bytes) throws IOException {
+        RowCollector<TestDossier> rows = new RowCollector<>();
         ReadSummary s = reader.read(new ByteArrayInputStream(bytes), "dossiers.jsonl", rows);
         assertEquals(rows.accepted.size(), s.accepted());
         assertEquals(rows.refused.size(), s.refused());
@@ -47,7 +48,7 @@ class JsonLinesReaderTest {
 
     /** Reads {@code line} between two good lines and returns its one problem, which must be on line 2. */
     static ReadProblem problemOf(String line) throws IOException {
-        Rows<TestDossier> rows = read(GOOD + "\n" + line + "\n" + GOOD + "\n");
+        RowCollector<TestDossier> rows = read(GOOD + "\n" + line + "\n" + GOOD + "\n");
         assertEquals(2, rows.accepted.size(), () -> "the good lines around it are accepted: " + rows.refused);
         ReadProblem p = rows.only();
         assertEquals(2, p.location().line());
@@ -62,7 +63,7 @@ class JsonLinesReaderTest {
 
     @Test
     void readsGoodLinesWithTheirLocations() throws IOException {
-        Rows<TestDossier> rows = read(GOOD + "\n" + GOOD.replace("HS-1", "HS-2") + "\n");
+        RowCollector<TestDossier> rows = read(GOOD + "\n" + GOOD.replace("HS-1", "HS-2") + "\n");
         assertEquals(List.of(TestDossier.of("HS-1", "00004", 50000, "2025-07-14"),
                 TestDossier.of("HS-2", "00004", 50000, "2025-07-14")), rows.accepted);
         assertEquals("dossiers.jsonl:2:1", rows.acceptedAt.get(1).toString());
@@ -91,7 +92,7 @@ class JsonLinesReaderTest {
     @Test
     void unknownFieldIsSkippedWhenAskedTo() throws IOException {
         String line = GOOD.replace("}", ",\"version2\":{\"x\":[1,2]}}");
-        Rows<TestDossier> rows = read(READER.withUnknownFields(UnknownFields.IGNORE),
+        RowCollector<TestDossier> rows = read(READER.withUnknownFields(UnknownFields.IGNORE),
                 line.getBytes(StandardCharsets.UTF_8));
         assertEquals(1, rows.accepted.size());
     }
@@ -113,7 +114,7 @@ class JsonLinesReaderTest {
 
     @Test
     void optionalFieldMayBeAbsentNullOrPresent() throws IOException {
-        Rows<TestDossier> rows = read(GOOD + "\n" + GOOD.replace("}", ",\"note\":null}") + "\n"
+        RowCollector<TestDossier> rows = read(GOOD + "\n" + GOOD.replace("}", ",\"note\":null}") + "\n"
                 + GOOD.replace("}", ",\"note\":\"gấp\"}") + "\n");
         assertEquals(List.of(Optional.empty(), Optional.empty(), Optional.of("gấp")),
                 rows.accepted.stream().map(TestDossier::note).collect(Collectors.toList()));
@@ -186,7 +187,7 @@ class JsonLinesReaderTest {
 
     @Test
     void truncatedLastLineWithoutNewlineIsRefusedAndAGoodOneAccepted() throws IOException {
-        Rows<TestDossier> rows = read(GOOD + "\n" + GOOD.substring(0, 30));
+        RowCollector<TestDossier> rows = read(GOOD + "\n" + GOOD.substring(0, 30));
         assertEquals(1, rows.accepted.size());
         assertEquals(Reason.MALFORMED_JSON, rows.only().reason());
         assertEquals(2, rows.only().location().line());
@@ -221,7 +222,7 @@ class JsonLinesReaderTest {
     void deepNestingIsRefused() throws IOException {
         // Skipped fields are still parsed under the limits, so ignoring unknown fields is safe.
         String line = GOOD.replace("}", ",\"extra\":" + "[".repeat(1000) + "]".repeat(1000) + "}");
-        Rows<TestDossier> rows = read(READER.withUnknownFields(UnknownFields.IGNORE),
+        RowCollector<TestDossier> rows = read(READER.withUnknownFields(UnknownFields.IGNORE),
                 line.getBytes(StandardCharsets.UTF_8));
         ReadProblem p = rows.only();
         assertEquals(Reason.NESTING_TOO_DEEP, p.reason());
@@ -232,7 +233,7 @@ class JsonLinesReaderTest {
     @Test
     void tenMegabyteStringIsRefused() throws IOException {
         String line = with("code", "\"" + "x".repeat(10_000_000) + "\"");
-        Rows<TestDossier> rows = read(READER.withMaxLineBytes(32 << 20),
+        RowCollector<TestDossier> rows = read(READER.withMaxLineBytes(32 << 20),
                 (line + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(Reason.STRING_TOO_LONG, rows.only().reason());
         assertEquals(1, rows.accepted.size());
@@ -242,7 +243,7 @@ class JsonLinesReaderTest {
     void fiftyMegabyteLineIsRefusedWithoutHoldingIt() throws IOException {
         long size = 50L << 20;
         InputStream in = new Generated(GOOD + "\n", size, GOOD + "\n");
-        Rows<TestDossier> rows = new Rows<>();
+        RowCollector<TestDossier> rows = new RowCollector<>();
         ReadSummary s = READER.read(in, "big.jsonl", rows);
         assertEquals(2, s.accepted());
         assertEquals(1, s.refused(Reason.LINE_TOO_LONG));
@@ -254,7 +255,7 @@ class JsonLinesReaderTest {
     @Test
     void nfdTextComesOutNfc() throws IOException {
         String nfd = Normalizer.normalize("Hồ sơ Phường Ba Đình", Normalizer.Form.NFD);
-        Rows<TestDossier> rows = read(with("code", "\"" + nfd + "\"").replace("}", ",\"note\":\"" + nfd + "\"}"));
+        RowCollector<TestDossier> rows = read(with("code", "\"" + nfd + "\"").replace("}", ",\"note\":\"" + nfd + "\"}"));
         assertEquals("Hồ sơ Phường Ba Đình", rows.accepted.get(0).code());
         assertTrue(Normalizer.isNormalized(rows.accepted.get(0).note().orElseThrow(), Normalizer.Form.NFC));
     }
@@ -266,7 +267,7 @@ class JsonLinesReaderTest {
         byte[] all = new byte[bom.length + body.length];
         System.arraycopy(bom, 0, all, 0, 3);
         System.arraycopy(body, 0, all, 3, body.length);
-        Rows<TestDossier> rows = new Rows<>();
+        RowCollector<TestDossier> rows = new RowCollector<>();
         ReadSummary s = READER.read(new ByteArrayInputStream(all), "bom.jsonl", rows);
         assertEquals(2, s.accepted());
         assertEquals(0, s.refused());
@@ -283,7 +284,7 @@ class JsonLinesReaderTest {
         byte[] all = new byte[first.length + line2.length];
         System.arraycopy(first, 0, all, 0, first.length);
         System.arraycopy(line2, 0, all, first.length, line2.length);
-        Rows<TestDossier> rows = read(READER, all);
+        RowCollector<TestDossier> rows = read(READER, all);
         ReadProblem p = rows.only();
         assertEquals(Reason.INVALID_UTF8, p.reason());
         assertEquals(2, p.location().line());
@@ -307,7 +308,7 @@ class JsonLinesReaderTest {
 
     @Test
     void refusedRowsNameTheirRecordIdWhenReadable() throws IOException {
-        Rows<TestDossier> rows = read(READER.withRecordIdField("code"),
+        RowCollector<TestDossier> rows = read(READER.withRecordIdField("code"),
                 (with("amount", "-1") + "\n").getBytes(StandardCharsets.UTF_8));
         assertEquals(Optional.of("HS-1"), rows.only().location().recordId());
         assertTrue(rows.only().location().toString().startsWith("dossiers.jsonl:1:"));
@@ -339,7 +340,7 @@ class JsonLinesReaderTest {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write((GOOD + "\n" + GOOD + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        Rows<TestDossier> rows = new Rows<>();
+        RowCollector<TestDossier> rows = new RowCollector<>();
         ReadSummary s = READER.read(file, rows);
         assertEquals(2, s.accepted());
         assertEquals("dossiers.data", rows.acceptedAt.get(0).source());
