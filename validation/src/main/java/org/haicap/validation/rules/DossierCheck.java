@@ -29,7 +29,7 @@ import org.haicap.validation.ValidationResult;
  * dossier code.
  *
  * <p><b>Memory.</b> Only the duplicate-code set grows: a 64-bit hash per distinct code, 11–22
- * bytes per row in 64 segments that grow one at a time ({@code LongHashSet}), so 10 million
+ * bytes per row in 1,024 segments that grow one at a time ({@code LongHashSet}), so 10 million
  * dossiers need about 128 MB and 1 million about 16 MB; two different codes share a hash with probability about n²/2⁶⁵. A repeated hash is
  * reported as a duplicate at the row where it repeats.
  *

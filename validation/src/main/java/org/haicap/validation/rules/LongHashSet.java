@@ -4,13 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.LongConsumer;
 
 /**
- * A set of 64-bit keys for duplicate detection over streams of millions of rows: 64 segments
- * (chosen by the key's top 6 bits), each one {@code long[]} with open addressing and linear
- * probing.
+ * A set of 64-bit keys for duplicate detection over streams of millions of rows: 1,024 segments
+ * (chosen by the key's top 10 bits), each one {@code long[]} with open addressing and linear
+ * probing. Many small segments rather than one table: a segment grows alone, and up to about 30
+ * million keys no segment is large enough to be a "humongous" object for the G1 collector, which
+ * would round it up to whole heap regions.
  *
  * <p><b>Memory:</b> a segment doubles when it is three quarters full, so the set holds between
  * 10.7 and 21.3 bytes per key (8 bytes per slot); since segments grow one at a time, growing
- * needs only 1/64 of the set on top for a moment. 10 million keys take about 128 MB (a 2-way
+ * needs only 1/1024 of the set on top for a moment. 10 million keys take about 128 MB (a 2-way
  * split, 64 MB per piece, merges into the same 128 MB: {@link #drain} frees each segment of the
  * merged piece as it goes).
  *
@@ -20,7 +22,7 @@ import java.util.function.LongConsumer;
  * thread-safe.
  */
 final class LongHashSet {
-    private static final int SEGMENT_BITS = 6;
+    private static final int SEGMENT_BITS = 10;
     private static final int SEGMENTS = 1 << SEGMENT_BITS;
     private static final int MAX_SEGMENT = 1 << 30;
 
