@@ -65,7 +65,7 @@ import org.haicap.validation.rules.RuleParameters;
 /**
  * Writes national-scale test data (dữ liệu quy mô toàn quốc), deterministic for a seed: the
  * reference data of every one of the 3,321 units of the catalogue in all 34 provinces (a full Ban
- * Chấp hành per unit, so about 110,000 officials, with their posts, appointments, party
+ * Chấp hành per unit, so 104,193 officials, with their posts, appointments, party
  * organisations, committees and congress; five commune-level procedures) as {@code dataset.json}
  * ({@link DatasetWriter}), then {@code dossiers.jsonl} and {@code payments.jsonl}
  * ({@link JsonLinesWriter}) with a chosen rate of planted defects, and {@code manifest.json}: how
