@@ -58,13 +58,44 @@ import org.haicap.validation.rules.RuleParameters;
 public final class EndToEndBenchmark {
 
     /** One measured phase: bytes and rows handled, seconds, peak heap. */
-    record Figure(String name, long bytes, long rows, double seconds, long peakHeap) {
+    record Figure(String name, long bytes, long rows, double seconds, long peakHeap, long liveAfterGc, long gcs,
+            long gcMillis) {
         double rowsPerSecond() {
             return rows / seconds;
         }
 
         double mbPerSecond() {
             return bytes / 1e6 / seconds;
+        }
+    }
+
+    /** The largest heap in use just after a collection since the phase began: the live set plus what survived. */
+    private static final java.util.concurrent.atomic.AtomicLong AFTER_GC = new java.util.concurrent.atomic.AtomicLong();
+
+    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static {
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, hb) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(n.getType())) {
+                        com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management
+                                .GarbageCollectionNotificationInfo.from(
+                                        (javax.management.openmbean.CompositeData) n.getUserData());
+                        long used = 0;
+                        for (Map.Entry<String, java.lang.management.MemoryUsage> u
+                                : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                            if (HEAP_POOLS.contains(u.getKey())) {
+                                used += u.getValue().getUsed();
+                            }
+                        }
+                        AFTER_GC.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
         }
     }
 
@@ -194,6 +225,7 @@ public final class EndToEndBenchmark {
         }
         long[] floorCounts = new long[3];
         Figure floor = measure("floor: Jackson streaming parser, every token", streamBytes, streamRows, () -> {
+            java.util.Arrays.fill(floorCounts, 0);
             for (List<FilePieces.Piece> pieces : List.of(dp, pp)) {
                 for (long[] r : parallel(pieces, Comparisons::floor)) {
                     for (int i = 0; i < 3; i++) {
@@ -214,6 +246,7 @@ public final class EndToEndBenchmark {
         try (Comparisons.Baseline hand = new Comparisons.Baseline(NationalDataGenerator.AS_OF)) {
             baseline = measure("baseline: databind + Hibernate Validator + HashMap", streamBytes, streamRows, () -> {
                 Tallies t = new Tallies();
+                java.util.Arrays.fill(baselineStats, 0);
                 for (Tallies x : parallel(dp, p -> {
                     long[] s = new long[2];
                     Tallies r = hand.dossiers(p, s);
@@ -264,8 +297,9 @@ public final class EndToEndBenchmark {
         }
 
         out.println();
-        out.println("| measurement | rows | MB | time s | rows/s | MB/s | peak heap MB | ratio |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---|");
+        out.println("| measurement | rows | MB | time s | rows/s | MB/s | heap: sum of pool peaks MB | heap: max after GC MB"
+                + " | GCs (ms) | ratio |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         if (dsFloor != null) {
             row(dsFloor, "");
             row(dsValidate, String.format(Locale.ROOT, "%.2f × floor MB/s", dsValidate.mbPerSecond()
@@ -287,8 +321,9 @@ public final class EndToEndBenchmark {
     }
 
     private void row(Figure f, String ratio) {
-        out.printf(Locale.ROOT, "| %s | %,d | %,.1f | %.2f | %,.0f | %.1f | %d | %s |%n", f.name(), f.rows(),
-                f.bytes() / 1e6, f.seconds(), f.rowsPerSecond(), f.mbPerSecond(), f.peakHeap() >> 20, ratio);
+        out.printf(Locale.ROOT, "| %s | %,d | %,.1f | %.2f | %,.0f | %.1f | %d | %d | %d (%d) | %s |%n", f.name(),
+                f.rows(), f.bytes() / 1e6, f.seconds(), f.rowsPerSecond(), f.mbPerSecond(), f.peakHeap() >> 20,
+                f.liveAfterGc() >> 20, f.gcs(), f.gcMillis(), ratio);
     }
 
     private void check(String what, boolean ok) {
@@ -408,6 +443,13 @@ public final class EndToEndBenchmark {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+        AFTER_GC.set(0);
+        long gc0 = 0;
+        long gcMs0 = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc0 += Math.max(0, gc.getCollectionCount());
+            gcMs0 += Math.max(0, gc.getCollectionTime());
+        }
         int repeat = Integer.getInteger("bench.repeat", 1);
         double seconds = Double.MAX_VALUE;
         for (int r = 0; r < repeat; r++) {
@@ -421,7 +463,13 @@ public final class EndToEndBenchmark {
                 peak += pool.getPeakUsage().getUsed();
             }
         }
-        Figure f = new Figure(name, bytes, rows, seconds, peak);
+        long gc1 = 0;
+        long gcMs1 = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc1 += Math.max(0, gc.getCollectionCount());
+            gcMs1 += Math.max(0, gc.getCollectionTime());
+        }
+        Figure f = new Figure(name, bytes, rows, seconds, peak, AFTER_GC.get(), gc1 - gc0, gcMs1 - gcMs0);
         out.printf(Locale.ROOT, "%-55s %8.2f s %,12.0f rows/s %8.1f MB/s  peak heap %d MB%n", name, seconds,
                 f.rowsPerSecond(), f.mbPerSecond(), peak >> 20);
         return f;
