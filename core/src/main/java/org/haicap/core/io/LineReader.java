@@ -143,10 +143,7 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
                 }
                 break;
             }
-            int end = pos;
-            while (end < limit && buf[end] != '\n') {
-                end++;
-            }
+            int end = indexOfLineFeed(buf, pos, limit);
             append(pos, end);
             offset += end - pos;
             if (end < limit) {
@@ -189,6 +186,31 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
                     before));
         }
         return new RowResult.Accepted<>(new String(line, 0, lineLen, StandardCharsets.UTF_8), at);
+    }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * The index of the first line feed in {@code b[from, to)}, or {@code to}: eight bytes at a time
+     * (a byte equal to 0x0A becomes a zero byte after the exclusive or; the lowest zero byte of a
+     * word is found exactly by the borrow trick), then byte by byte for the tail.
+     */
+    static int indexOfLineFeed(byte[] b, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long x = (long) LONGS.get(b, i) ^ 0x0A0A0A0A0A0A0A0AL;
+            long zero = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < to; i++) {
+            if (b[i] == '\n') {
+                return i;
+            }
+        }
+        return to;
     }
 
     private void append(int from, int to) {

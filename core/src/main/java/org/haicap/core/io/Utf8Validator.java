@@ -74,18 +74,28 @@ final class Utf8Validator {
     static int firstInvalid(byte[] bytes, int from, int to) {
         Utf8Validator v = new Utf8Validator();
         int start = from;
-        for (int i = from; i < to; i++) {
-            int b = bytes[i] & 0xFF;
+        int i = from;
+        while (i < to) {
             if (!v.inSequence()) {
+                // Between sequences, skip ASCII eight bytes at a time.
+                while (i + 8 <= to && ((long) LONGS.get(bytes, i) & 0x8080808080808080L) == 0) {
+                    i += 8;
+                }
+                if (i >= to) {
+                    break;
+                }
                 start = i;
             }
-            int r = v.accept(b);
-            if (r == INVALID) {
+            if (v.accept(bytes[i] & 0xFF) == INVALID) {
                 return start;
             }
+            i++;
         }
         return v.inSequence() ? start : -1;
     }
+
+    private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(
+            long[].class, java.nio.ByteOrder.LITTLE_ENDIAN);
 
     /** The number of code points in the well-formed bytes {@code bytes[from, to)}. */
     static int codePoints(byte[] bytes, int from, int to) {

@@ -62,10 +62,12 @@ public final class UnitCatalog {
     private final List<AdminUnit> units;
     private final Map<String, Integer> unitIndex;
     private final Map<String, List<AdminUnit>> unitsByProvince;
-    private final Map<String, List<AdminUnit>> unitsByProvinceByName;
+    private volatile Map<String, List<AdminUnit>> unitsByProvinceByName;
     private final Map<String, List<Successor>> successorsByCode;
-    private final Map<String, List<FormerKey>> successorsByName;
-    private final NameIndex index;
+    private volatile Map<String, List<FormerKey>> successorsByName;
+    private volatile NameIndex index;
+    /** The units in the order they were loaded, for the indexes built on first use. */
+    private final List<AdminUnit> loadOrder;
 
     UnitCatalog(List<Province> provinceList, List<AdminUnit> unitList) {
         long start = System.nanoTime();
@@ -83,46 +85,96 @@ public final class UnitCatalog {
         for (int i = 0; i < units.size(); i++) {
             unitIndex.put(units.get(i).code().value(), i);
         }
-        index = new NameIndex(units, provinces);
+        loadOrder = List.copyOf(unitList);
 
         Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
         for (AdminUnit u : units) {
             byProvince.computeIfAbsent(u.province().code().value(), k -> new ArrayList<>()).add(u);
         }
         unitsByProvince = new HashMap<>();
-        unitsByProvinceByName = new HashMap<>();
-        byProvince.forEach((code, list) -> {
-            unitsByProvince.put(code, List.copyOf(list));
-            List<AdminUnit> named = new ArrayList<>(list);
-            named.sort(Comparator.comparingInt(u -> index.collationRank(unitIndex.get(u.code().value()))));
-            unitsByProvinceByName.put(code, List.copyOf(named));
-        });
+        byProvince.forEach((code, list) -> unitsByProvince.put(code, List.copyOf(list)));
 
         Map<String, List<Successor>> byCode = new HashMap<>();
-        Map<String, List<FormerKey>> byName = new HashMap<>();
-        Map<String, String> districtKeys = new HashMap<>();
-        Map<String, String> provinceKeys = new HashMap<>();
-        for (AdminUnit u : unitList) {
+        for (AdminUnit u : loadOrder) {
             for (FormerUnit f : u.formerUnits()) {
-                Successor s = new Successor(u, f);
                 if (!f.code().isEmpty()) {
-                    byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(s);
+                    byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(new Successor(u, f));
                 }
-                String[] typed = stripFormerType(VietnameseText.fold(f.name()));
-                byName.computeIfAbsent(typed[1], k -> new ArrayList<>()).add(new FormerKey(s, typed[0],
-                        districtKeys.computeIfAbsent(f.districtName(),
-                                d -> strip(VietnameseText.fold(d), DISTRICT_WORDS)),
-                        provinceKeys.computeIfAbsent(f.provinceName(),
-                                p -> strip(VietnameseText.fold(p), PROVINCE_WORDS))));
             }
         }
         successorsByCode = freeze(byCode);
-        successorsByName = new HashMap<>(byName.size() * 2);
-        byName.forEach((k, v) -> successorsByName.put(k, List.copyOf(v)));
         if (LOG.isDebugEnabled()) {
             LOG.debug("Unit catalogue indexed: {} provinces, {} units in {} ms", provinces.size(), units.size(),
                     (System.nanoTime() - start) / 1_000_000);
         }
+    }
+
+    /** The name index (collation keys, folded names, word postings), built on the first name query. */
+    private NameIndex index() {
+        NameIndex i = index;
+        if (i == null) {
+            synchronized (this) {
+                i = index;
+                if (i == null) {
+                    i = new NameIndex(units, provinces);
+                    index = i;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** The units of each province in collation order, built on first use. */
+    private Map<String, List<AdminUnit>> unitsByProvinceByName() {
+        Map<String, List<AdminUnit>> m = unitsByProvinceByName;
+        if (m == null) {
+            synchronized (this) {
+                m = unitsByProvinceByName;
+                if (m == null) {
+                    NameIndex names = index();
+                    Map<String, List<AdminUnit>> built = new HashMap<>();
+                    unitsByProvince.forEach((code, list) -> {
+                        List<AdminUnit> named = new ArrayList<>(list);
+                        named.sort(Comparator.comparingInt(u -> names.collationRank(unitIndex.get(u.code().value()))));
+                        built.put(code, List.copyOf(named));
+                    });
+                    m = built;
+                    unitsByProvinceByName = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Former names (folded, type stripped) to their successors, built on the first query by name. */
+    private Map<String, List<FormerKey>> formerNameIndex() {
+        Map<String, List<FormerKey>> m = successorsByName;
+        if (m == null) {
+            synchronized (this) {
+                m = successorsByName;
+                if (m == null) {
+                    Map<String, List<FormerKey>> byName = new HashMap<>();
+                    Map<String, String> districtKeys = new HashMap<>();
+                    Map<String, String> provinceKeys = new HashMap<>();
+                    for (AdminUnit u : loadOrder) {
+                        for (FormerUnit f : u.formerUnits()) {
+                            Successor s = new Successor(u, f);
+                            String[] typed = stripFormerType(VietnameseText.fold(f.name()));
+                            byName.computeIfAbsent(typed[1], k -> new ArrayList<>()).add(new FormerKey(s, typed[0],
+                                    districtKeys.computeIfAbsent(f.districtName(),
+                                            d -> strip(VietnameseText.fold(d), DISTRICT_WORDS)),
+                                    provinceKeys.computeIfAbsent(f.provinceName(),
+                                            p -> strip(VietnameseText.fold(p), PROVINCE_WORDS))));
+                        }
+                    }
+                    Map<String, List<FormerKey>> built = new HashMap<>(byName.size() * 2);
+                    byName.forEach((k, v) -> built.put(k, List.copyOf(v)));
+                    m = built;
+                    successorsByName = m;
+                }
+            }
+        }
+        return m;
     }
 
     private static Map<String, List<Successor>> freeze(Map<String, List<Successor>> m) {
@@ -136,8 +188,10 @@ public final class UnitCatalog {
     }
 
     /**
-     * The official catalogue shipped with the library, loaded on first call (a few tens of
-     * milliseconds) and shared by every caller in the JVM.
+     * The official catalogue shipped with the library, loaded on first call and shared by every
+     * caller in the JVM. The indexes of name search, of names by collation and of former names are
+     * built on the first call that needs them, so a program that only looks units up by code never
+     * pays for them.
      *
      * @return the same instance on every call, from any thread
      * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} on the
@@ -187,7 +241,7 @@ public final class UnitCatalog {
         if (text.length() > MAX_QUERY_LENGTH) {
             throw new InvalidQueryException(InvalidQueryException.Reason.TOO_LONG, text);
         }
-        return index.resolveProvince(VietnameseText.nfc(text));
+        return index().resolveProvince(VietnameseText.nfc(text));
     }
 
     /** All 3,321 commune-level units, ordered by code; immutable. */
@@ -213,7 +267,7 @@ public final class UnitCatalog {
      */
     public List<AdminUnit> unitsByName(ProvinceCode province) {
         Objects.requireNonNull(province, "province");
-        return unitsByProvinceByName.getOrDefault(province.value(), List.of());
+        return unitsByProvinceByName().getOrDefault(province.value(), List.of());
     }
 
     /**
@@ -306,7 +360,7 @@ public final class UnitCatalog {
         checkQuery(query);
         int provinceOrdinal = -1;
         if (province != null) {
-            provinceOrdinal = index.provinceOrdinal(province);
+            provinceOrdinal = index().provinceOrdinal(province);
             if (provinceOrdinal < 0) {
                 throw new InvalidQueryException(InvalidQueryException.Reason.UNKNOWN_PROVINCE, province.value());
             }
@@ -318,9 +372,9 @@ public final class UnitCatalog {
             name = text.substring(0, comma);
             String provinceText = text.substring(text.lastIndexOf(',') + 1);
             if (!VietnameseText.fold(provinceText).isEmpty()) {
-                Province p = index.resolveProvince(provinceText).orElseThrow(
+                Province p = index().resolveProvince(provinceText).orElseThrow(
                         () -> new InvalidQueryException(InvalidQueryException.Reason.UNKNOWN_PROVINCE, query));
-                int named = index.provinceOrdinal(p.code());
+                int named = index().provinceOrdinal(p.code());
                 if (provinceOrdinal >= 0 && named != provinceOrdinal) {
                     return List.of();
                 }
@@ -330,7 +384,7 @@ public final class UnitCatalog {
         if (VietnameseText.fold(name).isEmpty()) {
             throw new InvalidQueryException(InvalidQueryException.Reason.NO_NAME, query);
         }
-        return index.search(name, provinceOrdinal, limit);
+        return index().search(name, provinceOrdinal, limit);
     }
 
     private static void checkQuery(String query) {
@@ -414,7 +468,7 @@ public final class UnitCatalog {
         String district = strip(VietnameseText.fold(formerDistrict), DISTRICT_WORDS);
         String province = strip(VietnameseText.fold(formerProvince), PROVINCE_WORDS);
         List<Successor> out = new ArrayList<>();
-        for (FormerKey k : successorsByName.getOrDefault(typed[1], List.of())) {
+        for (FormerKey k : formerNameIndex().getOrDefault(typed[1], List.of())) {
             FormerUnit f = k.successor().former();
             if (!typed[0].isEmpty() && !typed[0].equals(k.type())) {
                 continue;

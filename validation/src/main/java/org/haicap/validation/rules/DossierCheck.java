@@ -28,9 +28,9 @@ import org.haicap.validation.ValidationResult;
  * for {@code vn.read.<reason>} ({@link Rules#read}). Findings are located by file, line and
  * dossier code.
  *
- * <p><b>Memory.</b> Only the duplicate-code set grows: a 64-bit hash per distinct code, 16–32
- * bytes per row ({@code LongHashSet}), so 10 million dossiers need at most 256 MB and 1 million
- * 32 MB; two different codes share a hash with probability about n²/2⁶⁵. A repeated hash is
+ * <p><b>Memory.</b> Only the duplicate-code set grows: a 64-bit hash per distinct code, 11–22
+ * bytes per row in 1,024 segments that grow one at a time ({@code LongHashSet}), so 10 million
+ * dossiers need about 128 MB and 1 million about 16 MB; two different codes share a hash with probability about n²/2⁶⁵. A repeated hash is
  * reported as a duplicate at the row where it repeats.
  *
  * <p><b>Parallel pieces.</b> Check pieces of a file with separate instances and

@@ -122,10 +122,8 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
             emitter.emit(r, Severity.INFO, at, "no-basis", p.id(), fee.month());
             return;
         }
-        PartyFeeDue due;
-        try {
-            due = params.feeRules().due(basis.get(), fee.month());
-        } catch (IllegalArgumentException notComputable) {
+        PartyFeeDue due = dueOf(basis.get(), fee.month());
+        if (due == null) {
             emitter.emit(r, Severity.INFO, at, "not-computable", p.id(), fee.month());
             return;
         }
@@ -137,6 +135,34 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
                     fee.month());
         }
     }
+
+    /**
+     * The fee due for a basis and month, or null if the rules cannot compute it. Remembered: a
+     * stream has few distinct (basis, month) pairs, and computing a fee builds its explanation.
+     */
+    private PartyFeeDue dueOf(PartyFeeBasis basis, java.time.YearMonth month) {
+        FeeKey key = new FeeKey(basis, month);
+        Object known = dues.get(key);
+        if (known == null) {
+            try {
+                known = params.feeRules().due(basis, month);
+            } catch (IllegalArgumentException notComputable) {
+                known = NOT_COMPUTABLE;
+            }
+            if (dues.size() >= MAX_REMEMBERED_DUES) {
+                dues.clear();
+            }
+            dues.put(key, known);
+        }
+        return known == NOT_COMPUTABLE ? null : (PartyFeeDue) known;
+    }
+
+    private record FeeKey(PartyFeeBasis basis, java.time.YearMonth month) {
+    }
+
+    private static final Object NOT_COMPUTABLE = new Object();
+    private static final int MAX_REMEMBERED_DUES = 4096;
+    private final java.util.Map<FeeKey, Object> dues = new java.util.HashMap<>();
 
     /** Checks a row as a reader's stream gives it: accepted rows are checked, refused ones become findings. */
     public void accept(RowResult<Payment> row) {

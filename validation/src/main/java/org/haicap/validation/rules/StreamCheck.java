@@ -62,7 +62,7 @@ abstract class StreamCheck {
         refused += other.refused;
         duplicates += other.duplicates;
         String source = other.lastSource.isEmpty() ? "merge" : other.lastSource;
-        other.keys.forEach(k -> {
+        other.keys.drain(k -> {
             if (!keys.add(k)) {
                 duplicates++;
                 emitter.emit(rule, emitter.base(rule), Location.of(source).withKey(String.format("#%016x", k)),

@@ -28,13 +28,34 @@ class LongHashSetTest {
     }
 
     @Test
-    void growsAndCostsAtMost32BytesPerKey() {
+    void growsAndCostsAtMost22BytesPerKey() {
         LongHashSet s = new LongHashSet();
-        for (int i = 0; i < 100_000; i++) {
+        for (int i = 0; i < 200_000; i++) {
             assertTrue(s.add(LongHashSet.hash("H01-" + i)));
         }
         assertFalse(s.add(LongHashSet.hash("H01-5")));
-        assertTrue(s.bytes() <= 32L * 100_000);
+        assertTrue(s.bytes() <= 22L * 200_000, "bytes " + s.bytes());
         assertNotEquals(LongHashSet.hash("a"), LongHashSet.hash("b"));
+    }
+
+    @Test
+    void hashOfNonAsciiTextIsTheHashOfItsUtf8Bytes() {
+        assertNotEquals(LongHashSet.hash("Hà Nội"), LongHashSet.hash("Ha Noi"));
+        assertEquals(LongHashSet.hash("Hà Nội"), LongHashSet.hash(new String("Hà Nội".toCharArray())));
+    }
+
+    @Test
+    void drainGivesEveryKeyOnce() {
+        LongHashSet s = new LongHashSet();
+        Set<Long> ref = new HashSet<>();
+        for (int i = 0; i < 50_000; i++) {
+            long k = LongHashSet.hash("K" + i);
+            s.add(k);
+            ref.add(k);
+        }
+        Set<Long> seen = new HashSet<>();
+        s.drain(k -> assertTrue(seen.add(k)));
+        assertEquals(ref, seen);
+        assertEquals(0, s.bytes());
     }
 }

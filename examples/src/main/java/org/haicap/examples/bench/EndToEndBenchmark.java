@@ -1,0 +1,479 @@
+package org.haicap.examples.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.haicap.core.dataset.Dataset;
+import org.haicap.core.dataset.DatasetInfo;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.io.RowHandler;
+import org.haicap.core.io.SourceLocation;
+import org.haicap.core.json.DatasetReader;
+import org.haicap.core.json.JsonLinesReader;
+import org.haicap.core.money.Payment;
+import org.haicap.core.procedures.Dossier;
+import org.haicap.reporting.aggregate.DossierAggregate;
+import org.haicap.reporting.aggregate.PaymentAggregate;
+import org.haicap.validation.Severity;
+import org.haicap.validation.ValidationResult;
+import org.haicap.validation.rules.DatasetValidator;
+import org.haicap.validation.rules.DossierCheck;
+import org.haicap.validation.rules.PaymentCheck;
+import org.haicap.validation.rules.RuleParameters;
+
+/**
+ * The end-to-end benchmark on national data ({@link NationalDataGenerator}): validates the
+ * reference data of the whole country, then reads, validates and aggregates the dossier and
+ * payment streams with haicap ({@link JsonLinesReader} → {@link DossierCheck} /
+ * {@link PaymentCheck} → {@link DossierAggregate} / {@link PaymentAggregate}, each file split into
+ * byte ranges at line boundaries, one thread per range, results merged in file order), and, in
+ * the same run on the same files, the floor (Jackson's streaming parser), the hand-written
+ * baseline (Jackson databind, Hibernate Validator, HashMap counting) and DuckDB (when its driver
+ * is on the class path). Prints rows/s, MB/s and peak heap of each, and the ratios.
+ *
+ * <p>Correctness inside the run: the findings must be exactly the defects the generator planted
+ * (its manifest), and the three implementations that aggregate must give the same figures; the
+ * program exits with status 1 otherwise.
+ *
+ * <p>Usage: {@code java -Xmx256m -cp haicap-bench.jar org.haicap.examples.bench.EndToEndBenchmark
+ * <dir> [dossiers] [payments] [seed] [defectRate] [threads]}: generates into {@code dir} when it
+ * has no manifest (defaults 1,000,000 dossiers, 500,000 payments, seed 1, rate 0.001, 2
+ * threads). {@code -Dbench.repeat=N} runs each phase N times and keeps the fastest;
+ * {@code -Dbench.phases=haicap} runs the haicap pipeline alone (for a profiler).
+ */
+public final class EndToEndBenchmark {
+
+    /** One measured phase: bytes and rows handled, seconds, peak heap. */
+    record Figure(String name, long bytes, long rows, double seconds, long peakHeap, long liveAfterGc, long gcs,
+            long gcMillis) {
+        double rowsPerSecond() {
+            return rows / seconds;
+        }
+
+        double mbPerSecond() {
+            return bytes / 1e6 / seconds;
+        }
+    }
+
+    /** The largest heap in use just after a collection since the phase began: the live set plus what survived. */
+    private static final java.util.concurrent.atomic.AtomicLong AFTER_GC = new java.util.concurrent.atomic.AtomicLong();
+
+    private static final java.util.Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    static {
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (gc instanceof javax.management.NotificationEmitter emitter) {
+                emitter.addNotificationListener((n, hb) -> {
+                    if (com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
+                            .equals(n.getType())) {
+                        com.sun.management.GarbageCollectionNotificationInfo info = com.sun.management
+                                .GarbageCollectionNotificationInfo.from(
+                                        (javax.management.openmbean.CompositeData) n.getUserData());
+                        long used = 0;
+                        for (Map.Entry<String, java.lang.management.MemoryUsage> u
+                                : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+                            if (HEAP_POOLS.contains(u.getKey())) {
+                                used += u.getValue().getUsed();
+                            }
+                        }
+                        AFTER_GC.accumulateAndGet(used, Math::max);
+                    }
+                }, null, null);
+            }
+        }
+    }
+
+    private final PrintStream out;
+    private final int threads;
+    private final List<String> failures = new ArrayList<>();
+
+    EndToEndBenchmark(PrintStream out, int threads) {
+        this.out = out;
+        this.threads = threads;
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param args directory, then optionally dossiers, payments, seed, defect rate, threads
+     * @throws Exception if a file cannot be read or written, or DuckDB fails
+     */
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1) {
+            System.err.println("usage: EndToEndBenchmark <dir> [dossiers] [payments] [seed] [defectRate] [threads]");
+            System.exit(2);
+        }
+        Path dir = Path.of(args[0]);
+        long dossiers = args.length > 1 ? Long.parseLong(args[1].replace("_", "")) : 1_000_000;
+        long payments = args.length > 2 ? Long.parseLong(args[2].replace("_", "")) : dossiers / 2;
+        long seed = args.length > 3 ? Long.parseLong(args[3]) : 1;
+        double rate = args.length > 4 ? Double.parseDouble(args[4]) : 0.001;
+        int threads = args.length > 5 ? Integer.parseInt(args[5]) : 2;
+        if (!Files.exists(dir.resolve(NationalDataGenerator.MANIFEST))) {
+            long t0 = System.nanoTime();
+            new NationalDataGenerator(dossiers, payments, seed, rate).generate(dir);
+            System.out.printf(Locale.ROOT, "generated %s in %.1f s%n", dir, (System.nanoTime() - t0) / 1e9);
+        }
+        EndToEndBenchmark b = new EndToEndBenchmark(System.out, threads);
+        List<String> failures = b.run(dir);
+        if (!failures.isEmpty()) {
+            System.out.println("FAILED: " + failures);
+            System.exit(1);
+        }
+        System.out.println("all checks passed");
+    }
+
+    /** Runs every phase on the files in {@code dir}; returns the failed checks (empty if none). */
+    List<String> run(Path dir) throws Exception {
+        return run(dir, Runtime.getRuntime().maxMemory() >= 700L << 20);
+    }
+
+    /** As {@link #run(Path)}, with or without the dataset phase. */
+    List<String> run(Path dir, boolean datasetPhase) throws Exception {
+        NationalDataGenerator.Manifest manifest = NationalDataGenerator.readManifest(dir);
+        RuleParameters params = NationalDataGenerator.parameters();
+        Path datasetFile = dir.resolve(NationalDataGenerator.DATASET);
+        Path dossierFile = dir.resolve(NationalDataGenerator.DOSSIERS);
+        Path paymentFile = dir.resolve(NationalDataGenerator.PAYMENTS);
+        long streamBytes = Files.size(dossierFile) + Files.size(paymentFile);
+        long streamRows = manifest.dossierLines() + manifest.paymentLines();
+        out.printf(Locale.ROOT, "java %s, %s %s, %d processors, max heap %d MB, load average %.2f%n",
+                System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"),
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.printf(Locale.ROOT, "files: dataset %,d bytes; dossiers %,d lines, %,d bytes; payments %,d lines, %,d bytes;"
+                        + " %d threads%n", Files.size(datasetFile), manifest.dossierLines(), Files.size(dossierFile),
+                manifest.paymentLines(), Files.size(paymentFile), threads);
+
+        // 2. Reference data of the whole country, every dataset rule.
+        Dataset[] streamDataset = new Dataset[1];
+        long datasetRows = manifest.datasetPeople();
+        Figure dsFloor = null;
+        Figure dsValidate = null;
+        if (!datasetPhase) {
+            out.println("dataset phase skipped: reading dataset.json needs -Xmx1g (DatasetReader holds the whole"
+                    + " document as text); the streams' reference data is rebuilt by the generator instead");
+            Dataset ds = new NationalDataGenerator(0, 0, 0, 0).dataset();
+            streamDataset[0] = Dataset.builder(DatasetInfo.of("streams", NationalDataGenerator.AS_OF))
+                    .units(ds.units()).people(ds.people()).organisations(ds.organisations())
+                    .procedures(ds.procedures()).build();
+        } else {
+        dsFloor = measure("floor: Jackson tokens of dataset.json", Files.size(datasetFile), datasetRows, () -> {
+            try (InputStream in = Files.newInputStream(datasetFile);
+                    com.fasterxml.jackson.core.JsonParser p = new com.fasterxml.jackson.core.JsonFactory()
+                            .createParser(in)) {
+                long n = 0;
+                while (p.nextToken() != null) {
+                    n++;
+                }
+                return n;
+            }
+        });
+        dsValidate = measure("haicap: read dataset.json + every dataset rule", Files.size(datasetFile),
+                datasetRows, () -> {
+                    DatasetReader.Result read = DatasetReader.create().read(datasetFile);
+                    Dataset ds = read.dataset();
+                    ValidationResult r = DatasetValidator.of(params).validate(ds, NationalDataGenerator.AS_OF);
+                    check("dataset: no errors or warnings (" + r.ruleIds() + ")",
+                            r.count(Severity.ERROR) + r.count(Severity.WARNING) == 0);
+                    check("dataset: people " + ds.people().size(), ds.people().size() == manifest.datasetPeople());
+                    streamDataset[0] = Dataset.builder(DatasetInfo.of("streams", NationalDataGenerator.AS_OF))
+                            .units(ds.units()).people(ds.people()).organisations(ds.organisations())
+                            .procedures(ds.procedures()).build();
+                    return r;
+                });
+        }
+        Dataset dataset = streamDataset[0];
+
+        // The files into the page cache first, so that no phase pays for the disk.
+        for (Path f : List.of(dossierFile, paymentFile)) {
+            try (InputStream in = Files.newInputStream(f)) {
+                byte[] buf = new byte[1 << 20];
+                while (in.read(buf) >= 0) {
+                    // just read
+                }
+            }
+        }
+        List<FilePieces.Piece> dp = FilePieces.split(dossierFile, threads);
+        List<FilePieces.Piece> pp = FilePieces.split(paymentFile, threads);
+
+        // 1. read + validate + aggregate, and the comparisons, on the same files.
+        java.util.Set<String> phases = java.util.Set.of(System.getProperty("bench.phases",
+                "floor,haicap,baseline,duckdb").split(","));
+        if (!phases.containsAll(java.util.Set.of("floor", "haicap", "baseline"))) {
+            // Profiling one phase (-Dbench.phases=haicap): run it alone, no table.
+            for (int r = 0; r < Integer.getInteger("bench.repeat", 1); r++) {
+                long t0 = System.nanoTime();
+                haicap(dataset, params, dp, pp, manifest);
+                out.printf(Locale.ROOT, "haicap alone: %.2f s%n", (System.nanoTime() - t0) / 1e9);
+            }
+            return failures;
+        }
+        long[] floorCounts = new long[3];
+        Figure floor = measure("floor: Jackson streaming parser, every token", streamBytes, streamRows, () -> {
+            java.util.Arrays.fill(floorCounts, 0);
+            for (List<FilePieces.Piece> pieces : List.of(dp, pp)) {
+                for (long[] r : parallel(pieces, Comparisons::floor)) {
+                    for (int i = 0; i < 3; i++) {
+                        floorCounts[i] += r[i];
+                    }
+                }
+            }
+            return floorCounts;
+        });
+        Tallies[] haicapTallies = new Tallies[1];
+        Figure haicap = measure("haicap: read + validate + aggregate", streamBytes, streamRows, () -> {
+            haicapTallies[0] = haicap(dataset, params, dp, pp, manifest);
+            return haicapTallies[0];
+        });
+        Tallies[] baselineTallies = new Tallies[1];
+        long[] baselineStats = new long[2];
+        Figure baseline;
+        try (Comparisons.Baseline hand = new Comparisons.Baseline(NationalDataGenerator.AS_OF)) {
+            baseline = measure("baseline: databind + Hibernate Validator + HashMap", streamBytes, streamRows, () -> {
+                Tallies t = new Tallies();
+                java.util.Arrays.fill(baselineStats, 0);
+                for (Tallies x : parallel(dp, p -> {
+                    long[] s = new long[2];
+                    Tallies r = hand.dossiers(p, s);
+                    synchronized (baselineStats) {
+                        baselineStats[0] += s[0];
+                        baselineStats[1] += s[1];
+                    }
+                    return r;
+                })) {
+                    t.merge(x);
+                }
+                for (Tallies x : parallel(pp, p -> {
+                    long[] s = new long[2];
+                    Tallies r = hand.payments(p, s);
+                    synchronized (baselineStats) {
+                        baselineStats[0] += s[0];
+                        baselineStats[1] += s[1];
+                    }
+                    return r;
+                })) {
+                    t.merge(x);
+                }
+                baselineTallies[0] = t;
+                return t;
+            });
+        }
+        Figure duck = null;
+        Tallies[] duckTallies = new Tallies[1];
+        if (Comparisons.duckDbAvailable()) {
+            duck = measure("DuckDB: SQL over the JSON Lines files", streamBytes, streamRows, () -> {
+                duckTallies[0] = Comparisons.duckDb(dossierFile, paymentFile, NationalDataGenerator.AS_OF, threads);
+                return duckTallies[0];
+            });
+        } else {
+            out.println("DuckDB: driver not on the class path (build with -Pbench and use haicap-bench.jar); skipped");
+        }
+
+        long malformed = manifest.dossierDefects().getOrDefault("vn.read.malformed-json", 0L)
+                + manifest.paymentDefects().getOrDefault("vn.read.malformed-json", 0L);
+        check("floor: malformed lines " + floorCounts[2] + " = planted " + malformed, floorCounts[2] == malformed);
+        check("floor: lines " + floorCounts[1] + " = rows " + streamRows, floorCounts[1] == streamRows);
+        check("baseline: malformed lines " + baselineStats[1], baselineStats[1] == malformed);
+        check("baseline = haicap aggregates: " + baselineTallies[0].difference(haicapTallies[0]),
+                baselineTallies[0].difference(haicapTallies[0]).isEmpty());
+        if (duck != null) {
+            check("DuckDB = haicap aggregates: " + duckTallies[0].difference(haicapTallies[0]),
+                    duckTallies[0].difference(haicapTallies[0]).isEmpty());
+        }
+
+        out.println();
+        out.println("| measurement | rows | MB | time s | rows/s | MB/s | heap: sum of pool peaks MB | heap: max after GC MB"
+                + " | GCs (ms) | ratio |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        if (dsFloor != null) {
+            row(dsFloor, "");
+            row(dsValidate, String.format(Locale.ROOT, "%.2f × floor MB/s", dsValidate.mbPerSecond()
+                    / dsFloor.mbPerSecond()));
+        }
+        row(floor, "");
+        row(haicap, String.format(Locale.ROOT, "%.2f × floor; %.2f × baseline%s", haicap.mbPerSecond()
+                        / floor.mbPerSecond(), baseline.seconds() / haicap.seconds(),
+                duck == null ? "" : String.format(Locale.ROOT, "; %.2f × DuckDB", duck.seconds() / haicap.seconds())));
+        row(baseline, String.format(Locale.ROOT, "%.2f × floor", baseline.mbPerSecond() / floor.mbPerSecond()));
+        if (duck != null) {
+            row(duck, String.format(Locale.ROOT, "%.2f × floor (heap figure excludes DuckDB's native memory)",
+                    duck.mbPerSecond() / floor.mbPerSecond()));
+        }
+        out.printf(Locale.ROOT, "baseline: %,d constraint violations%n", baselineStats[0]);
+        out.printf(Locale.ROOT, "load average at the end %.2f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return failures;
+    }
+
+    private void row(Figure f, String ratio) {
+        out.printf(Locale.ROOT, "| %s | %,d | %,.1f | %.2f | %,.0f | %.1f | %d | %d | %d (%d) | %s |%n", f.name(),
+                f.rows(), f.bytes() / 1e6, f.seconds(), f.rowsPerSecond(), f.mbPerSecond(), f.peakHeap() >> 20,
+                f.liveAfterGc() >> 20, f.gcs(), f.gcMillis(), ratio);
+    }
+
+    private void check(String what, boolean ok) {
+        out.println((ok ? "ok    " : "FAIL  ") + what);
+        if (!ok) {
+            failures.add(what);
+        }
+    }
+
+    /** haicap on both files: one check and accumulator per piece, merged in file order. */
+    Tallies haicap(Dataset dataset, RuleParameters params, List<FilePieces.Piece> dp, List<FilePieces.Piece> pp,
+            NationalDataGenerator.Manifest manifest) throws Exception {
+        DossierAggregate.Parameters ap = DossierAggregate.Parameters.of(NationalDataGenerator.AS_OF,
+                LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30));
+        JsonLinesReader<Dossier> dr = JsonLinesReader.of(Dossier.class);
+        List<Object[]> dParts = parallel(dp, piece -> {
+            DossierCheck check = DossierCheck.of(dataset, params);
+            DossierAggregate.Accumulator acc = DossierAggregate.accumulator(ap);
+            try (InputStream in = piece.open()) {
+                dr.read(in, piece.source(), new RowHandler<Dossier>() {
+                    @Override
+                    public void accepted(Dossier row, SourceLocation at) {
+                        check.accepted(row, at);
+                        acc.add(row);
+                    }
+
+                    @Override
+                    public void refused(ReadProblem problem) {
+                        check.refused(problem);
+                    }
+                });
+            }
+            return new Object[] {check, acc};
+        });
+        DossierCheck dCheck = (DossierCheck) dParts.get(0)[0];
+        DossierAggregate.Accumulator dAcc = (DossierAggregate.Accumulator) dParts.get(0)[1];
+        for (int i = 1; i < dParts.size(); i++) {
+            dCheck.merge((DossierCheck) dParts.get(i)[0]);
+            dAcc.addAll((DossierAggregate.Accumulator) dParts.get(i)[1]);
+        }
+        dParts.clear();
+        ValidationResult dResult = dCheck.result();
+        dCheck = null;
+        JsonLinesReader<Payment> pr = JsonLinesReader.of(Payment.class);
+        List<Object[]> pParts = parallel(pp, piece -> {
+            PaymentCheck check = PaymentCheck.of(dataset, params);
+            PaymentAggregate.Accumulator acc = PaymentAggregate.accumulator();
+            try (InputStream in = piece.open()) {
+                pr.read(in, piece.source(), new RowHandler<Payment>() {
+                    @Override
+                    public void accepted(Payment row, SourceLocation at) {
+                        check.accepted(row, at);
+                        acc.add(row);
+                    }
+
+                    @Override
+                    public void refused(ReadProblem problem) {
+                        check.refused(problem);
+                    }
+                });
+            }
+            return new Object[] {check, acc};
+        });
+        PaymentCheck pCheck = (PaymentCheck) pParts.get(0)[0];
+        PaymentAggregate.Accumulator pAcc = (PaymentAggregate.Accumulator) pParts.get(0)[1];
+        for (int i = 1; i < pParts.size(); i++) {
+            pCheck.merge((PaymentCheck) pParts.get(i)[0]);
+            pAcc.addAll((PaymentAggregate.Accumulator) pParts.get(i)[1]);
+        }
+        ValidationResult pResult = pCheck.result();
+        expect("dossiers", dResult, manifest.dossierDefects());
+        expect("payments", pResult, manifest.paymentDefects());
+        return Tallies.of(dAcc.snapshot(), pAcc.snapshot());
+    }
+
+    private void expect(String what, ValidationResult result, Map<String, Long> planted) {
+        Map<String, Long> found = new TreeMap<>();
+        for (String id : result.ruleIds()) {
+            long n = result.count(id);
+            if (n > 0) {
+                found.put(id, n);
+            }
+        }
+        check(what + ": findings " + found + " = planted " + new TreeMap<>(planted), found.equals(new TreeMap<>(planted)));
+    }
+
+    interface PieceJob<R> {
+        R run(FilePieces.Piece piece) throws Exception;
+    }
+
+    <R> List<R> parallel(List<FilePieces.Piece> pieces, PieceJob<R> job) throws Exception {
+        if (pieces.size() == 1) {
+            return List.of(job.run(pieces.get(0)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(pieces.size());
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (FilePieces.Piece p : pieces) {
+                futures.add(pool.submit(() -> job.run(p)));
+            }
+            List<R> results = new ArrayList<>();
+            for (Future<R> f : futures) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    interface Body {
+        Object run() throws Exception;
+    }
+
+    private Figure measure(String name, long bytes, long rows, Body body) throws Exception {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+        AFTER_GC.set(0);
+        long gc0 = 0;
+        long gcMs0 = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc0 += Math.max(0, gc.getCollectionCount());
+            gcMs0 += Math.max(0, gc.getCollectionTime());
+        }
+        int repeat = Integer.getInteger("bench.repeat", 1);
+        double seconds = Double.MAX_VALUE;
+        for (int r = 0; r < repeat; r++) {
+            long t0 = System.nanoTime();
+            body.run();
+            seconds = Math.min(seconds, (System.nanoTime() - t0) / 1e9);
+        }
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        long gc1 = 0;
+        long gcMs1 = 0;
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            gc1 += Math.max(0, gc.getCollectionCount());
+            gcMs1 += Math.max(0, gc.getCollectionTime());
+        }
+        Figure f = new Figure(name, bytes, rows, seconds, peak, AFTER_GC.get(), gc1 - gc0, gcMs1 - gcMs0);
+        out.printf(Locale.ROOT, "%-55s %8.2f s %,12.0f rows/s %8.1f MB/s  peak heap %d MB%n", name, seconds,
+                f.rowsPerSecond(), f.mbPerSecond(), peak >> 20);
+        return f;
+    }
+}
