@@ -97,4 +97,20 @@ class ReadmeSnippetsTest {
                 () -> HaicapAssertions.assertValid(dataset, asOf));
         assertFalse(failure.getMessage().isBlank());
     }
+
+    @Test
+    void testSuiteImport(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        LocalDate asOf = LocalDate.of(2025, 7, 15);
+        Dataset empty = Dataset.builder(DatasetInfo.of("import", asOf)).build();
+        java.nio.file.Path file = dir.resolve("dataset.json");
+        org.haicap.core.json.DatasetWriter.write(empty, file);
+        org.haicap.core.json.DatasetReader.Result read = org.haicap.core.json.DatasetReader.create().read(file);
+        HaicapAssertions.assertValid(read, asOf);
+        java.nio.file.Files.writeString(file, java.nio.file.Files.readString(file)
+                .replaceFirst("\"units\"\\s*:\\s*\\[\\s*\\]", "\"units\": [\"123\"]"));
+        org.haicap.core.json.DatasetReader.Result bad = org.haicap.core.json.DatasetReader.create().read(file);
+        AssertionFailedError failure = assertThrows(AssertionFailedError.class,
+                () -> HaicapAssertions.assertValid(bad, asOf));
+        assertTrue(failure.getMessage().contains("vn.read."), failure.getMessage());
+    }
 }

@@ -20,14 +20,12 @@ import org.haicap.core.json.DatasetReader;
 import org.haicap.core.money.Payment;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.validation.Finding;
-import org.haicap.validation.Location;
 import org.haicap.validation.Severity;
 import org.haicap.validation.ValidationResult;
 import org.haicap.validation.rules.DatasetValidator;
 import org.haicap.validation.rules.DossierCheck;
 import org.haicap.validation.rules.PaymentCheck;
 import org.haicap.validation.rules.RuleParameters;
-import org.haicap.validation.rules.Rules;
 
 /**
  * Validation of a set of {@link Inputs} (kiểm tra bộ dữ liệu): the dataset document through
@@ -67,11 +65,7 @@ public final class DatasetValidation {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
             Dataset dataset = read.dataset();
-            ValidationResult.Builder problems = ValidationResult.builder(sampleSize);
-            for (ReadProblem p : read.problems()) {
-                problems.add(finding(p));
-            }
-            ValidationResult result = DatasetValidator.of(params).validate(dataset, asOf).merge(problems.build());
+            ValidationResult result = DatasetValidator.of(params).withSampleSize(sampleSize).validate(read, asOf);
             long[] rows = {0};
             DossierCheck dossiers = DossierCheck.of(dataset, params, sampleSize);
             inputs.readDossiers(counting(dossiers, rows, progress, "hồ sơ / dossiers"));
@@ -81,17 +75,6 @@ public final class DatasetValidation {
         } catch (IOException e) {
             throw new UncheckedIOException(inputs.name() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Finding finding(ReadProblem p) {
-        Location l = Location.of(p.location().source()).atLine(p.location().line());
-        if (p.location().recordId().isPresent()) {
-            l = l.withKey(p.location().recordId().get());
-        }
-        if (p.location().path().isPresent()) {
-            l = l.withPath(p.location().path().get());
-        }
-        return Finding.error(Rules.read(p.reason()).id(), l, p.vietnamese(), p.english());
     }
 
     private static <T> RowHandler<T> counting(RowHandler<T> inner, long[] rows, PrintStream progress, String what) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import org.haicap.core.dataset.Dataset;
+import org.haicap.core.io.ReadProblem;
+import org.haicap.core.json.DatasetReader;
 import org.haicap.core.party.Congress;
 import org.haicap.core.party.PartyOrganisation;
 import org.haicap.core.party.PartyOrganisation.Kind;
@@ -101,6 +103,26 @@ public final class DatasetValidator {
         Objects.requireNonNull(asOf, "asOf");
         ValidationResult.Builder b = ValidationResult.builder(sampleSize);
         new Run(dataset, asOf, new Emitter(b, params)).all();
+        return b.build();
+    }
+
+    /**
+     * Validates a dataset as read from a file, as of a date: the records the reader refused are
+     * findings too (rule {@code vn.read.<reason>}, at their file, line, column and JSON path), so
+     * nothing that was in the file goes unreported.
+     *
+     * @param read what {@code DatasetReader} read
+     * @param asOf the date the staffing and sizes are judged on
+     * @return the findings and measures of every dataset rule, and one finding per refused record
+     */
+    public ValidationResult validate(DatasetReader.Result read, LocalDate asOf) {
+        Objects.requireNonNull(read, "read");
+        ValidationResult.Builder b = ValidationResult.builder(sampleSize).addAll(validate(read.dataset(), asOf));
+        Emitter e = new Emitter(b, params);
+        for (ReadProblem problem : read.problems()) {
+            RuleInfo rule = Rules.read(problem.reason());
+            b.add(StreamCheck.finding(rule, e.base(rule), problem));
+        }
         return b.build();
     }
 

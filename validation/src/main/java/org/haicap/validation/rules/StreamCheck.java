@@ -40,9 +40,14 @@ abstract class StreamCheck {
         refused++;
         lastSource = problem.location().source();
         RuleInfo rule = ruleOf(problem);
-        Finding f = new Finding(rule.id(), emitter.base(rule), location(problem.location()), problem.vietnamese(),
+        findings.add(finding(rule, emitter.base(rule), problem));
+    }
+
+    /** The finding of an unreadable record: its location, the reader's bilingual reason, the excerpt masked. */
+    static Finding finding(RuleInfo rule, org.haicap.validation.Severity severity, ReadProblem problem) {
+        Finding f = new Finding(rule.id(), severity, location(problem.location()), problem.vietnamese(),
                 problem.english(), "", Emitter.cited(rule));
-        findings.add(problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt()));
+        return problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt());
     }
 
     /** Records a key; a key seen before is a duplicate finding at {@code at}. */

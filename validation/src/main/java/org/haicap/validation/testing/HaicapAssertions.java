@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import org.haicap.core.dataset.Dataset;
+import org.haicap.core.json.DatasetReader;
 import org.haicap.core.io.RowResult;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.validation.rules.DossierCheck;
@@ -69,6 +70,18 @@ public final class HaicapAssertions {
      */
     public static void assertValid(Dataset dataset, LocalDate asOf, RuleParameters params) {
         assertNoErrors(DatasetValidator.of(params).validate(dataset, asOf));
+    }
+
+    /**
+     * Validates a dataset read from a file as of {@code asOf} with the default parameters and
+     * passes when the reader refused no record and no rule reports an error.
+     *
+     * @param read what {@code DatasetReader} read
+     * @param asOf the date the staffing and sizes are judged on
+     * @throws AssertionFailedError listing the rules with errors, refused records included
+     */
+    public static void assertValid(DatasetReader.Result read, LocalDate asOf) {
+        assertNoErrors(DatasetValidator.standard().validate(read, asOf));
     }
 
     /**

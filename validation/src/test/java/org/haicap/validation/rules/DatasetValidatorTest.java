@@ -70,6 +70,27 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @DisplayName("a record the dataset reader refused is an error finding at its line and path, beside the rules' findings")
+    void readResultRefusedRecordsAreFindings() throws Exception {
+        byte[] bytes = org.haicap.core.json.DatasetWriter.toBytes(valid);
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"fullName\"\\s*:\\s*\"[^\"]*\"", "\"fullName\": 42");
+        org.haicap.core.json.DatasetReader.Result read = org.haicap.core.json.DatasetReader.create()
+                .read(new java.io.ByteArrayInputStream(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "x.json");
+        assertEquals(1, read.problems().size());
+        ValidationResult r = DatasetValidator.of(params).validate(read, asOf);
+        String rule = Rules.read(read.problems().get(0).reason()).id();
+        assertEquals(1, r.count(rule));
+        Finding f = r.findings(rule).get(0);
+        assertEquals(Severity.ERROR, f.severity());
+        assertEquals("x.json", f.location().source());
+        assertTrue(f.location().lineNumber().isPresent());
+        assertTrue(f.location().path().startsWith("$.people["), f.location().path());
+        // the dataset rules still ran on what was read: the refused person's appointments dangle now
+        assertTrue(r.count(Rules.APPOINTMENT_PERSON.id()) > 0);
+    }
+
+    @Test
     @DisplayName("the valid commune passes every dataset rule, each with a complete measure")
     void validPasses() {
         ValidationResult r = run(valid);
