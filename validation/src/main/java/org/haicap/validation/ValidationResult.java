@@ -19,7 +19,7 @@ import java.util.stream.Collector;
 /**
  * What a validation found (kết quả kiểm tra), per rule: the exact number of findings of each
  * severity, the rule's measure {@code passed/total} when it reports one, and a sample of its
- * first findings.
+ * first findings, and how many items the rule could not judge at all ({@link NotChecked}).
  *
  * <p><b>Samples are deterministic.</b> For each rule the result keeps the {@code k} smallest
  * findings in {@link Finding#ORDER} (source, line, entity key, path, rule id, then the rest),
@@ -61,20 +61,38 @@ public final class ValidationResult implements Serializable {
      * @param measure the rule's measure; {@link Measure#ZERO} when it reports none
      * @param hasMeasure whether the rule reported a measure
      * @param sample the first findings in {@link Finding#ORDER}, at most the sample size
+     * @param notChecked the items the rule could not judge, {@link NotChecked#NONE} if none
      */
     public record RuleSummary(String ruleId, long errors, long warnings, long infos, Measure measure,
-            boolean hasMeasure, List<Finding> sample) implements Serializable {
+            boolean hasMeasure, List<Finding> sample, NotChecked notChecked) implements Serializable {
 
         /** Checks the counts and keeps a sorted copy of the sample. */
         public RuleSummary {
             Objects.requireNonNull(ruleId, "ruleId");
             Objects.requireNonNull(measure, "measure");
+            Objects.requireNonNull(notChecked, "notChecked");
             if (errors < 0 || warnings < 0 || infos < 0) {
                 throw new IllegalArgumentException("counts must not be negative");
             }
             List<Finding> sorted = new ArrayList<>(sample);
             sorted.sort(Finding.ORDER);
             sample = List.copyOf(sorted);
+        }
+
+        /**
+         * A summary where every item was judged ({@link NotChecked#NONE}).
+         *
+         * @param ruleId the rule
+         * @param errors how many {@link Severity#ERROR} findings
+         * @param warnings how many {@link Severity#WARNING} findings
+         * @param infos how many {@link Severity#INFO} findings
+         * @param measure the rule's measure; {@link Measure#ZERO} when it reports none
+         * @param hasMeasure whether the rule reported a measure
+         * @param sample the first findings in {@link Finding#ORDER}, at most the sample size
+         */
+        public RuleSummary(String ruleId, long errors, long warnings, long infos, Measure measure,
+                boolean hasMeasure, List<Finding> sample) {
+            this(ruleId, errors, warnings, infos, measure, hasMeasure, sample, NotChecked.NONE);
         }
 
         /** All findings of this rule, whatever their severity. */
@@ -102,7 +120,77 @@ public final class ValidationResult implements Serializable {
         RuleSummary merge(RuleSummary o, int k) {
             return new RuleSummary(ruleId, Math.addExact(errors, o.errors), Math.addExact(warnings, o.warnings),
                     Math.addExact(infos, o.infos), measure.plus(o.measure), hasMeasure || o.hasMeasure,
-                    smallest(sample, o.sample, k));
+                    smallest(sample, o.sample, k), notChecked.plus(o.notChecked));
+        }
+    }
+
+    /**
+     * How many items a rule could not judge at all (mục chưa kiểm tra được), and why: for example
+     * the party-fee payments of a stream checked without a fee-basis lookup. This is not a finding
+     * about the data, so it is not counted among the findings; it is a count, so it adds up when
+     * results of pieces are merged, however the data was split.
+     *
+     * <p>The reason is a property of the configuration, the same in every piece; when two pieces
+     * give different reasons the merge keeps the first in (Vietnamese, English) order, so merging
+     * stays associative and commutative. Immutable and thread-safe.
+     *
+     * @param count how many items were not judged, at least 0
+     * @param vietnamese why, in Vietnamese; empty when {@code count} is 0
+     * @param english why, in English; empty when {@code count} is 0
+     */
+    public record NotChecked(long count, String vietnamese, String english) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** Nothing left unjudged. */
+        public static final NotChecked NONE = new NotChecked(0, "", "");
+
+        /**
+         * Checks the values.
+         *
+         * @throws IllegalArgumentException if the count is negative, or positive without a reason
+         */
+        public NotChecked {
+            Objects.requireNonNull(vietnamese, "vietnamese");
+            Objects.requireNonNull(english, "english");
+            if (count < 0) {
+                throw new IllegalArgumentException("số mục chưa kiểm tra âm / negative not-checked count: " + count);
+            }
+            if (count > 0 && (vietnamese.isBlank() || english.isBlank())) {
+                throw new IllegalArgumentException(
+                        "cần lý do bằng tiếng Việt và tiếng Anh / a reason in Vietnamese and English is required");
+            }
+            if (count == 0) {
+                vietnamese = "";
+                english = "";
+            }
+        }
+
+        /** Whether any item was left unjudged. */
+        public boolean any() {
+            return count > 0;
+        }
+
+        /** The counts added; the reason of the two that comes first (see the type). */
+        public NotChecked plus(NotChecked o) {
+            if (o.count == 0) {
+                return this;
+            }
+            if (count == 0) {
+                return o;
+            }
+            int c = vietnamese.compareTo(o.vietnamese);
+            boolean mine = c < 0 || (c == 0 && english.compareTo(o.english) <= 0);
+            return new NotChecked(Math.addExact(count, o.count), mine ? vietnamese : o.vietnamese,
+                    mine ? english : o.english);
+        }
+
+        /** "n mục chưa kiểm tra được: lý do" in the language of {@code locale} (Vietnamese for {@code vi}). */
+        public String format(Locale locale) {
+            boolean vi = "vi".equals(locale.getLanguage());
+            String n = java.text.NumberFormat.getIntegerInstance(vi ? Locale.forLanguageTag("vi-VN") : Locale.ENGLISH)
+                    .format(count);
+            return vi ? n + " mục chưa kiểm tra được: " + vietnamese
+                    : n + (count == 1 ? " item" : " items") + " not checked: " + english;
         }
     }
 
@@ -177,7 +265,7 @@ public final class ValidationResult implements Serializable {
     }
 
     private static RuleSummary empty(String ruleId) {
-        return new RuleSummary(ruleId, 0, 0, 0, Measure.ZERO, false, List.of());
+        return new RuleSummary(ruleId, 0, 0, 0, Measure.ZERO, false, List.of(), NotChecked.NONE);
     }
 
     private static List<Finding> smallest(List<Finding> a, List<Finding> b, int k) {
@@ -192,6 +280,15 @@ public final class ValidationResult implements Serializable {
             }
         }
         return out;
+    }
+
+    /**
+     * The items a rule could not judge, {@link NotChecked#NONE} for a rule that judged all (or
+     * is unknown here).
+     */
+    public NotChecked notChecked(String ruleId) {
+        RuleSummary r = rules.get(Objects.requireNonNull(ruleId, "ruleId"));
+        return r == null ? NotChecked.NONE : r.notChecked();
     }
 
     /** The most findings kept per rule. */
@@ -285,13 +382,21 @@ public final class ValidationResult implements Serializable {
         StringBuilder b = new StringBuilder();
         b.append(vi ? "Kết quả kiểm tra: " : "Validation result: ")
                 .append(rules.size()).append(vi ? " quy tắc; " : rules.size() == 1 ? " rule; " : " rules; ")
-                .append(counts(count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO), vi))
-                .append('\n');
+                .append(counts(count(Severity.ERROR), count(Severity.WARNING), count(Severity.INFO), vi));
+        long partly = rules.values().stream().filter(r -> r.notChecked().any()).count();
+        if (partly > 0) {
+            b.append(vi ? "; " + partly + " quy tắc có mục chưa kiểm tra được"
+                    : "; " + partly + (partly == 1 ? " rule" : " rules") + " with items not checked");
+        }
+        b.append('\n');
         for (RuleSummary r : rules.values()) {
             b.append("- ").append(r.ruleId()).append(": ")
                     .append(counts(r.errors(), r.warnings(), r.infos(), vi));
             if (r.hasMeasure()) {
                 b.append(vi ? "; đạt " : "; passed ").append(r.measure().format(locale));
+            }
+            if (r.notChecked().any()) {
+                b.append("; ").append(r.notChecked().format(locale));
             }
             b.append('\n');
             int shown = 0;
@@ -356,6 +461,7 @@ public final class ValidationResult implements Serializable {
             final long[] counts = new long[3];
             Measure measure = Measure.ZERO;
             boolean measured;
+            NotChecked notChecked = NotChecked.NONE;
             final PriorityQueue<Finding> largestFirst = new PriorityQueue<>(Finding.ORDER.reversed());
         }
 
@@ -402,6 +508,22 @@ public final class ValidationResult implements Serializable {
             return measure(ruleId, new Measure(passed, total));
         }
 
+        /**
+         * Adds items a rule could not judge (see {@link NotChecked}); a count of 0 changes nothing.
+         *
+         * @param ruleId the rule
+         * @param notChecked how many and why
+         * @return this
+         */
+        public Builder notChecked(String ruleId, NotChecked notChecked) {
+            Objects.requireNonNull(notChecked, "notChecked");
+            if (notChecked.any()) {
+                Acc a = acc(ruleId);
+                a.notChecked = a.notChecked.plus(notChecked);
+            }
+            return this;
+        }
+
         /** Adds a whole result. */
         public Builder addAll(ValidationResult result) {
             for (RuleSummary r : result.rules.values()) {
@@ -411,6 +533,7 @@ public final class ValidationResult implements Serializable {
                 a.counts[2] += r.infos();
                 a.measure = a.measure.plus(r.measure());
                 a.measured |= r.hasMeasure();
+                a.notChecked = a.notChecked.plus(r.notChecked());
                 r.sample().forEach(f -> offer(a, f));
             }
             return this;
@@ -428,7 +551,7 @@ public final class ValidationResult implements Serializable {
                 List<Finding> sample = new ArrayList<>(a.largestFirst);
                 sample.sort(Finding.ORDER);
                 out.put(id, new RuleSummary(id, a.counts[0], a.counts[1], a.counts[2], a.measure, a.measured,
-                        sample));
+                        sample, a.notChecked));
             });
             return new ValidationResult(sampleSize, out);
         }

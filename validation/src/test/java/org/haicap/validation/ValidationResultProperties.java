@@ -34,12 +34,14 @@ class ValidationResultProperties {
 
     @Provide
     Arbitrary<ValidationResult> result() {
-        return Combinators.combine(findings(), Arbitraries.of("r1", "r2", "m"), Arbitraries.integers().between(0, 5))
-                .as((fs, rule, n) -> {
+        return Combinators.combine(findings(), Arbitraries.of("r1", "r2", "m"), Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(0, 3), Arbitraries.of("lý do a", "lý do b"))
+                .as((fs, rule, n, unchecked, why) -> {
                     ValidationResult.Builder b = ValidationResult.builder(3).addAll(fs);
                     if (n > 0) {
                         b.measure(rule, n / 2, n);
                     }
+                    b.notChecked(rule, new ValidationResult.NotChecked(unchecked, why, why + " (en)"));
                     return b.build();
                 });
     }
@@ -96,5 +98,19 @@ class ValidationResultProperties {
                     .collect(java.util.stream.Collectors.toList());
             assertEquals(expected, r.findings(rule));
         }
+    }
+
+    @Property(tries = 300)
+    void notCheckedCountsAddUpOverPieces(@ForAll @IntRange(max = 1000) int a, @ForAll @IntRange(max = 1000) int b,
+            @ForAll @IntRange(max = 1000) int c) {
+        ValidationResult.NotChecked why = new ValidationResult.NotChecked(1, "không có căn cứ", "no basis");
+        ValidationResult merged = ValidationResult.empty();
+        for (int n : new int[] {a, b, c}) {
+            merged = merged.merge(ValidationResult.builder().notChecked("r", new ValidationResult.NotChecked(n,
+                    n == 0 ? "" : why.vietnamese(), n == 0 ? "" : why.english())).build());
+        }
+        assertEquals((long) a + b + c, merged.notChecked("r").count());
+        assertEquals(0, merged.totalCount());
+        assertEquals(a + b + c == 0 ? "" : "no basis", merged.notChecked("r").english());
     }
 }

@@ -55,7 +55,7 @@ public final class CheckAggregator extends Aggregator<Tuple4<Long, String, byte[
     public Buffer reduce(Buffer b, Tuple4<Long, String, byte[], Long> line) {
         ExecutorContext ctx = ExecutorContext.of(inputs);
         if (b.live == null) {
-            b.live = new RowChecks(kind, ctx.inputs, ctx.params, true);
+            b.live = new RowChecks(kind, ctx.inputs, ctx.params);
         }
         RowChecks checks = b.live;
         ctx.read(kind, line._3(), line._1(), line._4(), source).ifPresent(checks::add);
@@ -83,10 +83,6 @@ public final class CheckAggregator extends Aggregator<Tuple4<Long, String, byte[
         ExecutorContext ctx = ExecutorContext.of(inputs);
         StreamSummary whole = b.done != null ? b.done
                 : StreamSummary.empty(ctx.inputs.dossierParameters(), ctx.inputs.sampleSize());
-        if (kind == StreamKind.PAYMENTS) {
-            whole = new StreamSummary(whole.findings().merge(RowChecks.feeSummary(ctx.inputs, ctx.params, whole, source)),
-                    whole.dossiers(), whole.payments(), whole.rowsAccepted(), whole.rowsRefused());
-        }
         return whole;
     }
 

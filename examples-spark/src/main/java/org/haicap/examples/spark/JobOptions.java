@@ -22,9 +22,11 @@ import org.haicap.validation.rules.Rules;
 /**
  * The options of the report jobs (tham số dòng lệnh): {@code --dataset FILE --dossiers FILE
  * --payments FILE --out DIR [--as-of DATE] [--from DATE] [--until DATE] [--master URL]
- * [--partitions N]}. Dates are ISO ({@code 2025-07-15}); the as-of date defaults to the dataset's,
+ * [--partitions N] [--rule-parameters CLASS]}. Dates are ISO ({@code 2025-07-15}); the as-of date defaults to the dataset's,
  * the period to 1 July 2025 (the reform) through the as-of date, the master to {@code local[*]},
- * the partitions to twice the available processors. Immutable and thread-safe.
+ * the partitions to twice the available processors, the rule parameters to
+ * {@code RuleParameters.defaults()} ({@code CLASS}: see {@link ReportInputs#parametersClass()}).
+ * Immutable and thread-safe.
  *
  * @param dataset the reference data (a haicap dataset document)
  * @param dossiers the dossiers, JSON Lines
@@ -35,12 +37,13 @@ import org.haicap.validation.rules.Rules;
  * @param until the period's last day, if given
  * @param master the Spark master URL
  * @param partitions the partitions per file, at least 1
+ * @param parametersClass the class supplying the rule parameters, or empty for the defaults
  */
 public record JobOptions(Path dataset, String dossiers, String payments, Path out, Optional<LocalDate> asOf,
-        Optional<LocalDate> from, Optional<LocalDate> until, String master, int partitions) {
+        Optional<LocalDate> from, Optional<LocalDate> until, String master, int partitions, String parametersClass) {
 
     private static final Set<String> NAMES = Set.of("dataset", "dossiers", "payments", "out", "as-of", "from", "until",
-            "master", "partitions");
+            "master", "partitions", "rule-parameters");
 
     /** Checks that nothing is missing and the partitions are at least 1. */
     public JobOptions {
@@ -52,6 +55,7 @@ public record JobOptions(Path dataset, String dossiers, String payments, Path ou
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(until, "until");
         Objects.requireNonNull(master, "master");
+        Objects.requireNonNull(parametersClass, "parametersClass");
         if (partitions < 1) {
             throw new InvalidOptionException("--partitions", String.valueOf(partitions), "phải ≥ 1", "must be at least 1");
         }
@@ -90,7 +94,8 @@ public record JobOptions(Path dataset, String dossiers, String payments, Path ou
             }
         }
         return new JobOptions(Path.of(v.get("dataset")), v.get("dossiers"), v.get("payments"), Path.of(v.get("out")),
-                date(v, "as-of"), date(v, "from"), date(v, "until"), v.getOrDefault("master", "local[*]"), partitions);
+                date(v, "as-of"), date(v, "from"), date(v, "until"), v.getOrDefault("master", "local[*]"), partitions,
+                v.getOrDefault("rule-parameters", ""));
     }
 
     private static Optional<LocalDate> date(Map<String, String> v, String name) {
@@ -116,6 +121,13 @@ public record JobOptions(Path dataset, String dossiers, String payments, Path ou
         LocalDate day = asOf.orElse(read.dataset().info().asOf());
         ReportInputs inputs = ReportInputs.of(read.dataset(), day, from.orElse(UnitCatalog.EFFECTIVE_FROM),
                 until.orElse(day));
+        if (!parametersClass.isEmpty()) {
+            try {
+                inputs = inputs.withParametersClass(parametersClass);
+            } catch (ReportInputs.UnusableParametersClassException e) {
+                throw new InvalidOptionException("--rule-parameters", parametersClass, e.vietnamese(), e.english());
+            }
+        }
         List<Finding> problems = new ArrayList<>();
         for (ReadProblem p : read.problems()) {
             SourceLocation at = p.location();

@@ -65,7 +65,7 @@ public final class LocalReportJob {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static StreamSummary check(ReportInputs inputs, StreamKind kind, Path file) {
-        RowChecks checks = new RowChecks(kind, inputs, inputs.ruleParameters(), false);
+        RowChecks checks = new RowChecks(kind, inputs, inputs.ruleParameters());
         try {
             if (kind == StreamKind.DOSSIERS) {
                 JsonLinesReader.of(Dossier.class).read(file, handler(checks));

@@ -21,6 +21,9 @@ class JobOptionsTest {
         assertEquals(Optional.empty(), o.from());
         assertEquals("local[*]", o.master());
         assertTrue(o.partitions() >= 1);
+        assertEquals("", o.parametersClass());
+        assertEquals("a.B", JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p", "--out", "o",
+                "--rule-parameters", "a.B").parametersClass());
     }
 
     @Test

@@ -30,4 +30,21 @@ class ReportInputsTest {
         assertThrows(IllegalArgumentException.class, () -> new ReportInputs(EMPTY, LocalDate.of(2025, 7, 15),
                 LocalDate.of(2025, 7, 1), LocalDate.of(2025, 7, 2), -1));
     }
+
+    @Test
+    void namedParametersAreBuiltFromTheClassAndAWrongClassFailsOnTheDriver() {
+        ReportInputs in = ReportInputs.of(EMPTY, LocalDate.of(2025, 7, 15), LocalDate.of(2025, 7, 1),
+                LocalDate.of(2025, 7, 13));
+        ReportInputs named = in.withParametersClass(
+                "org.haicap.examples.bench.NationalDataGenerator$RuleParametersSupplier");
+        assertTrue(named.ruleParameters().feeBasis().isPresent());
+        ReportInputs.UnusableParametersClassException missing = assertThrows(
+                ReportInputs.UnusableParametersClassException.class, () -> in.withParametersClass("no.such.Type"));
+        assertTrue(missing.getMessage().contains("class not found"), missing.getMessage());
+        assertTrue(missing.vietnamese().contains("không tìm thấy"), missing.vietnamese());
+        assertTrue(assertThrows(ReportInputs.UnusableParametersClassException.class,
+                () -> in.withParametersClass("java.lang.Object")).english().contains("Supplier"));
+        assertTrue(assertThrows(ReportInputs.UnusableParametersClassException.class,
+                () -> in.withParametersClass("java.lang.Runtime")).english().contains("no-argument"));
+    }
 }

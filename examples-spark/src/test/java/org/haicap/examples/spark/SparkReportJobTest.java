@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
+import org.haicap.validation.Severity;
 import org.haicap.validation.ValidationResult;
+import org.haicap.validation.rules.RuleParameters;
 import org.haicap.validation.rules.Rules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +36,7 @@ class SparkReportJobTest {
         DemoData.write(dir, DOSSIERS);
         options = new JobOptions(dir.resolve("dataset.json"), dir.resolve("dossiers.jsonl").toString(),
                 dir.resolve("payments.jsonl").toString(), dir.resolve("out"), Optional.empty(), Optional.empty(),
-                Optional.empty(), "local[2]", 5);
+                Optional.empty(), "local[2]", 5, "");
         local = LocalReportJob.run(options);
         spark = SparkSession.builder().appName("haicap-test").master("local[2]")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "5").getOrCreate();
@@ -67,6 +70,34 @@ class SparkReportJobTest {
         assertEquals(local.findingsSummary(), distributed.findingsSummary());
     }
 
+    /** Rule parameters a job names by class: duplicate bank references become warnings. */
+    public static final class ReferencesAsWarnings implements Supplier<RuleParameters> {
+        /** A supplier. */
+        public ReferencesAsWarnings() {
+        }
+
+        @Override
+        public RuleParameters get() {
+            return RuleParameters.builder().severity(Rules.PAYMENT_DUPLICATE_REFERENCE.id(), Severity.WARNING).build();
+        }
+    }
+
+    @Test
+    void namedRuleParametersReachEveryExecutorAndTheSingleJvm() throws Exception {
+        JobOptions named = new JobOptions(options.dataset(), options.dossiers(), options.payments(),
+                dir.resolve("out-named"), Optional.empty(), Optional.empty(), Optional.empty(), "local[2]", 5,
+                ReferencesAsWarnings.class.getName());
+        JobResult one = LocalReportJob.run(named);
+        JobResult distributed = SparkReportJob.run(spark, named);
+        String rule = Rules.PAYMENT_DUPLICATE_REFERENCE.id();
+        long duplicates = local.findings().count(rule);
+        assertTrue(duplicates > 0);
+        assertEquals(duplicates, one.findings().rules().get(rule).warnings());
+        assertEquals(0, one.findings().rules().get(rule).errors());
+        assertEquals(one.findings(), distributed.findings());
+        assertEquals(one.reportJson(), distributed.reportJson());
+    }
+
     @Test
     void theDataHasWhatTheComparisonNeeds() {
         ValidationResult a = local.findings();
@@ -83,6 +114,9 @@ class SparkReportJobTest {
         assertEquals(DOSSIERS / 5003, a.count("vn.read.malformed-json"));
         assertTrue(a.count(Rules.DOSSIER_DUE_DATE.id()) > 0);
         assertTrue(a.count(Rules.PAYMENT_DUPLICATE_REFERENCE.id()) > 0);
+        // party fees without a fee basis: a count over every partition, not one finding per piece
+        assertTrue(a.notChecked(Rules.PAYMENT_PARTY_FEE.id()).count() > 0);
+        assertEquals(0, a.count(Rules.PAYMENT_PARTY_FEE.id()));
         assertEquals(DOSSIERS / 7919, a.count("vn.read.invalid-utf8"));
         assertEquals(DOSSIERS + DOSSIERS / 5003 + DOSSIERS / 7919, local.dossiers().rows());
         assertEquals(DOSSIERS / 2 + DOSSIERS / 2 / 4001, local.payments().rows());

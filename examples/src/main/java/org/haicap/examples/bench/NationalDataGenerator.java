@@ -154,6 +154,23 @@ public final class NationalDataGenerator {
                 .feeBasis((String member, YearMonth month) -> Optional.of(basis)).build();
     }
 
+    /**
+     * {@link #parameters()} as a class a job can name, such as the Spark report job's
+     * {@code --rule-parameters org.haicap.examples.bench.NationalDataGenerator$RuleParametersSupplier}
+     * (each JVM builds its own parameters, which hold functions and are not shipped).
+     */
+    public static final class RuleParametersSupplier implements java.util.function.Supplier<RuleParameters> {
+        /** A supplier; it holds nothing. */
+        public RuleParametersSupplier() {
+        }
+
+        /** {@link NationalDataGenerator#parameters()}. */
+        @Override
+        public RuleParameters get() {
+            return parameters();
+        }
+    }
+
     /** The five commune-level procedures of the dataset. */
     static List<Procedure> procedures() {
         Object[][] p = {

@@ -108,7 +108,8 @@ public final class DatasetValidation {
     }
 
     /**
-     * Writes a result as JSON: counts per severity, then per rule its counts, its measure and up
+     * Writes a result as JSON: counts per severity, then per rule its counts, its measure, the
+     * items it could not check ({@code notChecked}: count and reason, when there are any) and up
      * to {@code maxSamples} findings with location and messages in both languages.
      */
     public static void writeJson(ValidationResult result, int maxSamples, OutputStream out) {
@@ -131,6 +132,13 @@ public final class DatasetValidation {
                     g.writeObjectFieldStart("measure");
                     g.writeNumberField("passed", r.measure().passed());
                     g.writeNumberField("total", r.measure().total());
+                    g.writeEndObject();
+                }
+                if (r.notChecked().any()) {
+                    g.writeObjectFieldStart("notChecked");
+                    g.writeNumberField("count", r.notChecked().count());
+                    g.writeStringField("vi", r.notChecked().vietnamese());
+                    g.writeStringField("en", r.notChecked().english());
                     g.writeEndObject();
                 }
                 g.writeArrayFieldStart("samples");

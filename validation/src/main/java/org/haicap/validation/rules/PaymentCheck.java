@@ -26,7 +26,9 @@ import org.haicap.validation.ValidationResult;
  * {@link #result()}.
  *
  * <p><b>Party fee equality</b> is checked for succeeded party-fee payments. Without a fee-basis
- * lookup the rule reports one INFO finding ("not checkable") and no measure; a payment whose
+ * lookup the rule reports no finding and no measure, only how many payments it could not check
+ * ({@link ValidationResult#notChecked(String)}, a count that adds up when the results of pieces of
+ * a stream are merged, however the stream was split); a payment whose
  * member has no basis for the month, or whose fee cannot be computed (for example a QĐ 342 month
  * without the chi bộ's fixed amount), is an INFO finding and is left out of the measure.
  * References of dossier fees are not resolved (dossiers are streamed separately).
@@ -226,8 +228,9 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
         if (params.feeBasis().isPresent()) {
             b.measure(Rules.PAYMENT_PARTY_FEE.id(), feeOk, feeChecked);
         } else if (feeNotCheckable > 0) {
-            b.add(emitter.finding(Rules.PAYMENT_PARTY_FEE, Severity.INFO, Location.of(lastSource.isEmpty() ? "payments"
-                    : lastSource), "not-checkable", feeNotCheckable));
+            String key = Rules.PAYMENT_PARTY_FEE.id() + ".not-checkable";
+            b.notChecked(Rules.PAYMENT_PARTY_FEE.id(), new ValidationResult.NotChecked(feeNotCheckable,
+                    RuleMessages.vi(key), RuleMessages.en(key)));
         }
         return b.build();
     }

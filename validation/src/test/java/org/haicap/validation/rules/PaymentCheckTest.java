@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.haicap.core.io.ReadProblem;
@@ -37,6 +38,12 @@ class PaymentCheckTest {
         return run(commune.parameters(), ps);
     }
 
+    /** The good payment again under another id and bank reference. */
+    private Payment again(String n) {
+        return fee(good.id() + "-" + n, "P001", good.partyFee().orElseThrow().organisationId(), good.amount().amount(),
+                good.reference().orElseThrow() + "-" + n);
+    }
+
     private static Map<String, Long> counts(ValidationResult r) {
         return Fixture.counts(r);
     }
@@ -66,14 +73,31 @@ class PaymentCheckTest {
     }
 
     @Test
-    @DisplayName("Quy định 01-QĐ/TW: without a fee-basis lookup the rule is not checkable: one INFO finding, no measure")
+    @DisplayName("Quy định 01-QĐ/TW: without a fee-basis lookup the payments are counted as not checked, no finding, no measure")
     void notCheckable() {
-        ValidationResult r = run(RuleParameters.defaults(), good);
-        assertEquals(1, r.count(Severity.INFO));
-        assertEquals(0, r.count(Severity.ERROR));
+        ValidationResult r = run(RuleParameters.defaults(), good, again("2"));
+        assertEquals(0, r.totalCount(), r.summary(Locale.ENGLISH));
         assertEquals(Optional.empty(), r.measure(Rules.PAYMENT_PARTY_FEE.id()));
+        ValidationResult.NotChecked n = r.notChecked(Rules.PAYMENT_PARTY_FEE.id());
+        assertEquals(2, n.count());
+        assertTrue(n.vietnamese().contains("căn cứ tính đảng phí"), n.vietnamese());
+        assertTrue(n.english().contains("fee-basis lookup"), n.english());
+        assertTrue(r.summary(Locale.ENGLISH).contains("2 items not checked: no fee-basis lookup"), r.summary(Locale.ENGLISH));
         RuleParameters noBasis = RuleParameters.builder().feeBasis((m, month) -> Optional.empty()).build();
-        assertEquals(1, run(noBasis, good).count(Severity.INFO));
+        ValidationResult withLookup = run(noBasis, good);
+        assertEquals(1, withLookup.count(Severity.INFO));
+        assertEquals(0, withLookup.notChecked(Rules.PAYMENT_PARTY_FEE.id()).count());
+    }
+
+    @Test
+    @DisplayName("the not-checked count of pieces merged as results equals the whole stream's")
+    void notCheckedMergesAsResults() {
+        ValidationResult whole = run(RuleParameters.defaults(), good, again("2"), again("3"));
+        ValidationResult pieces = run(RuleParameters.defaults(), good).merge(run(RuleParameters.defaults(), again("2")))
+                .merge(run(RuleParameters.defaults(), again("3")));
+        assertEquals(3, pieces.notChecked(Rules.PAYMENT_PARTY_FEE.id()).count());
+        assertEquals(whole.notChecked(Rules.PAYMENT_PARTY_FEE.id()), pieces.notChecked(Rules.PAYMENT_PARTY_FEE.id()));
+        assertEquals(whole.count(Severity.INFO), pieces.count(Severity.INFO));
     }
 
     @Test
