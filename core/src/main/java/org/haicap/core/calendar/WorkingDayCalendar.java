@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.Year;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The working-day calendar (lịch ngày làm việc) of a Vietnamese state agency: which days are
@@ -64,7 +65,9 @@ public final class WorkingDayCalendar {
     private final Set<Integer> officialYears;
     private final Map<LocalDate, CalendarDay> userDays;
     private final OfficeHours officeHours;
-    private final ConcurrentHashMap<Integer, YearTable> years = new ConcurrentHashMap<>();
+    /** The year tables by year - 1900, built on first use (a race builds equal tables twice, harmlessly). */
+    private final AtomicReferenceArray<YearTable> years = new AtomicReferenceArray<>(
+            VietnameseLunarCalendar.MAX_DATE.getYear() - VietnameseLunarCalendar.MIN_DATE.getYear() + 1);
 
     private WorkingDayCalendar(Builder b) {
         this.restDays = Collections.unmodifiableSet(EnumSet.copyOf(b.restDays.isEmpty()
@@ -173,6 +176,9 @@ public final class WorkingDayCalendar {
     public LocalDate addWorkingDays(LocalDate date, int n) {
         Objects.requireNonNull(date, "date");
         VietnameseLunarCalendar.requireSupported(date);
+        if (n > 0) {
+            return forwardWorkingDays(date, n);
+        }
         int step = n > 0 ? 1 : -1;
         long left = Math.abs((long) n);
         LocalDate d = date;
@@ -183,6 +189,25 @@ public final class WorkingDayCalendar {
             }
         }
         return d;
+    }
+
+    /** {@link #addWorkingDays} for {@code n > 0}: a year's bit set at a time instead of a day at a time. */
+    private LocalDate forwardWorkingDays(LocalDate date, int n) {
+        int year = date.getYear();
+        int from = date.getDayOfYear() - 1;
+        int left = n;
+        while (true) {
+            int found = table(year).nthWorkingAfter(from, left, Year.isLeap(year) ? 366 : 365);
+            if (found >= 0) {
+                return LocalDate.ofYearDay(year, found + 1);
+            }
+            left = -found;
+            year++;
+            if (year > VietnameseLunarCalendar.MAX_DATE.getYear()) {
+                throw new DateOutOfRangeException(VietnameseLunarCalendar.MAX_DATE.plusDays(1));
+            }
+            from = -1;
+        }
     }
 
     /**
@@ -339,6 +364,9 @@ public final class WorkingDayCalendar {
             case SAME_DAY:
                 return nextCountingDay(day0.minusDays(1), stops).atTime(closes);
             case WORKING_DAY: {
+                if (stops.isEmpty()) {
+                    return addWorkingDays(day0, limit.amount()).atTime(closes);
+                }
                 LocalDate d = day0;
                 for (int left = limit.amount(); left > 0; ) {
                     d = d.plusDays(1);
@@ -421,7 +449,18 @@ public final class WorkingDayCalendar {
 
     private YearTable table(LocalDate date) {
         VietnameseLunarCalendar.requireSupported(date);
-        return years.computeIfAbsent(date.getYear(), this::buildYear);
+        return table(date.getYear());
+    }
+
+    /** The table of a supported year. */
+    private YearTable table(int year) {
+        int i = year - VietnameseLunarCalendar.MIN_DATE.getYear();
+        YearTable t = years.get(i);
+        if (t == null) {
+            years.compareAndSet(i, null, buildYear(year));
+            t = years.get(i);
+        }
+        return t;
     }
 
     private static int requireYear(int year) {

@@ -45,6 +45,31 @@ final class YearTable {
         return count;
     }
 
+    /**
+     * The 0-based day of year of the {@code n}-th working day after day {@code from} ({@code -1}
+     * to count from the first day), {@code n >= 1}; if the year ends first, minus the number of
+     * working days still to find.
+     */
+    int nthWorkingAfter(int from, int n, int daysInYear) {
+        int left = n;
+        int i = from + 1;
+        while (i < daysInYear) {
+            int word = i >>> 6;
+            long bits = working[word] & (-1L << (i & 63));
+            int c = Long.bitCount(bits);
+            if (c >= left) {
+                for (int k = 1; k < left; k++) {
+                    bits &= bits - 1;
+                }
+                int day = (word << 6) + Long.numberOfTrailingZeros(bits);
+                return day < daysInYear ? day : -left;
+            }
+            left -= c;
+            i = (word + 1) << 6;
+        }
+        return -left;
+    }
+
     CalendarDay special(LocalDate date) {
         return special.get(date);
     }

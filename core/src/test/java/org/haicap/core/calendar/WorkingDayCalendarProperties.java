@@ -35,6 +35,46 @@ class WorkingDayCalendarProperties {
         assertTrue(c.isWorkingDay(c.addWorkingDays(day(epochDay), -n)));
     }
 
+    @Property(tries = 500)
+    void addingWorkingDaysEqualsWalkingDayByDay(@ForAll @IntRange(min = -24472, max = 83640) int epochDay,
+            @ForAll @IntRange(min = 1, max = 400) int n, @ForAll boolean saturdays) {
+        WorkingDayCalendar c = saturdays ? SUNDAY_ONLY : STATUTORY;
+        LocalDate d = day(epochDay);
+        int left = n;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (c.isWorkingDay(d)) {
+                left--;
+            }
+        }
+        assertEquals(d, c.addWorkingDays(day(epochDay), n));
+    }
+
+    @Property(tries = 100)
+    void addingWorkingDaysAcrossNewYearEqualsWalking(@ForAll @IntRange(min = 1901, max = 2198) int year,
+            @ForAll @IntRange(min = 0, max = 20) int daysBeforeEnd, @ForAll @IntRange(min = 1, max = 30) int n) {
+        LocalDate start = LocalDate.of(year, 12, 31).minusDays(daysBeforeEnd);
+        LocalDate d = start;
+        int left = n;
+        while (left > 0) {
+            d = d.plusDays(1);
+            if (STATUTORY.isWorkingDay(d)) {
+                left--;
+            }
+        }
+        assertEquals(d, STATUTORY.addWorkingDays(start, n));
+    }
+
+    @Property(tries = 300)
+    void dueDateInWorkingDaysIsTheSameWithAStopThatDoesNotOverlap(
+            @ForAll @IntRange(min = 0, max = 365 * 20) int offset, @ForAll @IntRange(min = 0, max = 1439) int minute,
+            @ForAll @IntRange(min = 1, max = 60) int n) {
+        LocalDateTime received = LocalDate.of(2015, 1, 1).plusDays(offset).atTime(LocalTime.ofSecondOfDay(minute * 60L));
+        SuspendedPeriod past = new SuspendedPeriod(LocalDate.of(1901, 3, 1), LocalDate.of(1901, 3, 9));
+        assertEquals(STATUTORY.dueDate(received, TimeLimit.workingDays(n), java.util.List.of(past)),
+                STATUTORY.dueDate(received, TimeLimit.workingDays(n)));
+    }
+
     @Property(tries = 300)
     void workingDaysBetweenUndoesAddWorkingDays(@ForAll @IntRange(min = -24472, max = 83640) int epochDay,
             @ForAll @IntRange(min = 0, max = 400) int n) {

@@ -266,6 +266,7 @@ class WorkingDayCalendarTest {
     void daysOutsideTheSupportedRangeAreRejected() {
         assertThrows(DateOutOfRangeException.class, () -> STATUTORY.isWorkingDay(d("1899-12-29")));
         assertThrows(DateOutOfRangeException.class, () -> STATUTORY.nextWorkingDay(d("2200-12-31")));
+        assertThrows(DateOutOfRangeException.class, () -> STATUTORY.addWorkingDays(d("2200-12-20"), 30));
         assertThrows(DateOutOfRangeException.class, () -> STATUTORY.specialDays(2201));
         assertThrows(DateOutOfRangeException.class, () -> WorkingDayCalendar.builder().addDayOff(d("2201-01-01")));
         assertTrue(STATUTORY.isWorkingDay(d("1900-01-02")));
