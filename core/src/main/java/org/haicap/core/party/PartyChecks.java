@@ -2,12 +2,11 @@ package org.haicap.core.party;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.haicap.core.internal.Identifiers;
 import org.haicap.core.text.VietnameseText;
 
 /** Shared checks of the party package; every failure is an {@link InvalidPartyDataException}. */
 final class PartyChecks {
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
 
     private PartyChecks() {
     }
@@ -21,7 +20,7 @@ final class PartyChecks {
 
     static String id(String field, String value) {
         present(field, value);
-        if (!ID.matcher(value).matches()) {
+        if (!Identifiers.isWellFormed(value)) {
             throw new InvalidPartyDataException(field, VietnameseText.excerpt(value, 70),
                     "mã phải gồm 1–64 ký tự ASCII (chữ, số, . _ : / -), bắt đầu bằng chữ hoặc số",
                     "an id is 1–64 ASCII characters (letters, digits, . _ : / -) starting with a letter or digit");

@@ -2,7 +2,7 @@ package org.haicap.core.people;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.haicap.core.internal.Identifiers;
 import org.haicap.core.ids.Masking;
 import org.haicap.core.text.VietnameseText;
 
@@ -10,7 +10,6 @@ import org.haicap.core.text.VietnameseText;
 final class Checks {
     /** Longest identifier, in characters. */
     static final int MAX_ID_LENGTH = 64;
-    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
 
     private Checks() {
     }
@@ -24,7 +23,7 @@ final class Checks {
 
     static String id(String field, String value) {
         present(field, value);
-        if (!ID.matcher(value).matches()) {
+        if (!Identifiers.isWellFormed(value)) {
             throw new InvalidPeopleDataException(field, VietnameseText.excerpt(value, 70),
                     "mã phải gồm 1–64 ký tự ASCII (chữ, số, . _ : / -), bắt đầu bằng chữ hoặc số",
                     "an id is 1–64 ASCII characters (letters, digits, . _ : / -) starting with a letter or digit");

@@ -67,7 +67,7 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
     /** Checks one dossier read at {@code at}. */
     @Override
     public void accepted(Dossier d, SourceLocation at) {
-        accept(d, location(at).withKey(d.code().value()));
+        accept(d, location(at, d.code().value()));
         lastSource = at.source();
     }
 
@@ -123,7 +123,7 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
         }
         total[4]++;
         pass[4]++;
-        firstKey(d.code().value(), Rules.DOSSIER_DUPLICATE_CODE, at.appendPath("code"), d.code().value());
+        firstKey(d.code().value(), Rules.DOSSIER_DUPLICATE_CODE, at, "code", d.code().value());
     }
 
     /** Checks a row as a reader's stream gives it: accepted rows are checked, refused ones become findings. */

@@ -66,7 +66,7 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
     /** Checks one payment read at {@code at}. */
     @Override
     public void accepted(Payment p, SourceLocation at) {
-        accept(p, location(at).withKey(p.id()));
+        accept(p, location(at, p.id()));
         lastSource = at.source();
     }
 
@@ -94,13 +94,13 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
                                 : "member", p.id(), member ? fee.organisationId() : fee.memberId());
             }
             if (p.status() == PaymentStatus.SUCCEEDED) {
-                fee(p, fee, at.appendPath("amount"));
+                fee(p, fee, at);
             }
         }
         if (p.reference().isPresent()) {
             withReference++;
-            firstKey(p.channel().name() + "\u0000" + p.reference().get(), Rules.PAYMENT_DUPLICATE_REFERENCE,
-                    at.appendPath("reference"), p.id());
+            firstKey(p.channel().name() + "\u0000" + p.reference().get(), Rules.PAYMENT_DUPLICATE_REFERENCE, at,
+                    "reference", p.id());
         }
     }
 
@@ -112,7 +112,8 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
         }
     }
 
-    private void fee(Payment p, PaymentSubject.PartyFee fee, Location at) {
+    /** The party-fee rule; findings are at {@code row} + {@code amount}. */
+    private void fee(Payment p, PaymentSubject.PartyFee fee, Location row) {
         Optional<FeeBasisLookup> lookup = params.feeBasis();
         RuleInfo r = Rules.PAYMENT_PARTY_FEE;
         if (lookup.isEmpty()) {
@@ -121,19 +122,19 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
         }
         Optional<PartyFeeBasis> basis = lookup.get().basis(fee.memberId(), fee.month());
         if (basis.isEmpty()) {
-            emitter.emit(r, Severity.INFO, at, "no-basis", p.id(), fee.month());
+            emitter.emit(r, Severity.INFO, row.appendPath("amount"), "no-basis", p.id(), fee.month());
             return;
         }
         PartyFeeDue due = dueOf(basis.get(), fee.month());
         if (due == null) {
-            emitter.emit(r, Severity.INFO, at, "not-computable", p.id(), fee.month());
+            emitter.emit(r, Severity.INFO, row.appendPath("amount"), "not-computable", p.id(), fee.month());
             return;
         }
         feeChecked++;
         if (due.amount().equals(p.amount())) {
             feeOk++;
         } else {
-            emitter.emit(r, emitter.base(r), at, "message", p.id(), p.amount().amount(), due.amount().amount(),
+            emitter.emit(r, emitter.base(r), row.appendPath("amount"), "message", p.id(), p.amount().amount(), due.amount().amount(),
                     fee.month());
         }
     }

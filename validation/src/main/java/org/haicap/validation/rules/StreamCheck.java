@@ -24,6 +24,14 @@ abstract class StreamCheck {
         this.emitter = new Emitter(findings, params);
     }
 
+    /** {@link #location(SourceLocation)} with the entity key {@code key}, built as one object (it runs for every row). */
+    static Location location(SourceLocation at, String key) {
+        if (at.line() < 1) {
+            return location(at).withKey(key);
+        }
+        return new Location(at.source(), at.line(), key, at.path().orElse(""));
+    }
+
     static Location location(SourceLocation at) {
         Location l = Location.of(at.source()).atLine(at.line());
         if (at.recordId().isPresent()) {
@@ -50,13 +58,16 @@ abstract class StreamCheck {
         return problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt());
     }
 
-    /** Records a key; a key seen before is a duplicate finding at {@code at}. */
-    final boolean firstKey(String key, RuleInfo rule, Location at, Object... args) {
+    /**
+     * Records a key; a key seen before is a duplicate finding at {@code at} with {@code path}
+     * appended (built only then: this runs for every row).
+     */
+    final boolean firstKey(String key, RuleInfo rule, Location at, String path, Object... args) {
         if (keys.add(LongHashSet.hash(key))) {
             return true;
         }
         duplicates++;
-        emitter.emit(rule, emitter.base(rule), at, "message", args);
+        emitter.emit(rule, emitter.base(rule), at.appendPath(path), "message", args);
         return false;
     }
 
