@@ -7,6 +7,7 @@ module org.haicap.core {
     requires org.slf4j;
     requires static net.jqwik.api;
 
+    exports org.haicap.core;
     exports org.haicap.core.text;
     exports org.haicap.core.units;
     exports org.haicap.core.ids;

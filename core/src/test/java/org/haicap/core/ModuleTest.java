@@ -15,6 +15,7 @@ class ModuleTest {
     @Test
     void exportsExactlyTheApiPackages() {
         Set<String> expected = new TreeSet<>();
+        expected.add("org.haicap.core");
         expected.add("org.haicap.core.text");
         expected.add("org.haicap.core.units");
         expected.add("org.haicap.core.people");

@@ -1,5 +1,6 @@
 package org.haicap.core.procedures;
 
+import org.haicap.core.InvalidValueException;
 import org.haicap.core.text.VietnameseText;
 
 /**
@@ -7,11 +8,8 @@ import org.haicap.core.text.VietnameseText;
  * component at fault, {@link #value()} shows the offending value, and the message says, in
  * Vietnamese and English, which rule was broken.
  */
-public final class InvalidProcedureDataException extends IllegalArgumentException {
+public final class InvalidProcedureDataException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
-
-    private final String field;
-    private final String value;
 
     /**
      * Creates the exception.
@@ -22,18 +20,7 @@ public final class InvalidProcedureDataException extends IllegalArgumentExceptio
      * @param english the broken rule, in English
      */
     public InvalidProcedureDataException(String field, Object value, String vietnamese, String english) {
-        super(vietnamese + " / " + english);
-        this.field = field;
-        this.value = VietnameseText.excerpt(String.valueOf(value), 80);
-    }
-
-    /** The component at fault, such as {@code "channels"}, {@code "history"} or {@code "procedure name"}. */
-    public String field() {
-        return field;
-    }
-
-    /** The offending value, as text (shortened to 80 characters). */
-    public String value() {
-        return value;
+        super(vietnamese + " / " + english, field, VietnameseText.excerpt(String.valueOf(value), 80), vietnamese,
+                english);
     }
 }
