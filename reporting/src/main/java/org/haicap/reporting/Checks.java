@@ -24,6 +24,13 @@ final class Checks {
         return decimals;
     }
 
+    static long positive(String where, long value) {
+        if (value < 1) {
+            throw new InvalidReportException(InvalidReportException.Reason.STEP_NOT_POSITIVE, where, value);
+        }
+        return value;
+    }
+
     static String text(String where, String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidReportException(InvalidReportException.Reason.BLANK, where, text);

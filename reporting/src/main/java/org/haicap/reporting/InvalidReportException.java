@@ -23,6 +23,8 @@ public final class InvalidReportException extends IllegalArgumentException {
         PERCENT_OUT_OF_RANGE("tỷ lệ phần trăm phải trong khoảng 0–100", "a percentage must lie in 0–100"),
         /** A number of decimals outside 0–6. */
         PRECISION_OUT_OF_RANGE("số chữ số thập phân phải trong khoảng 0–6", "decimals must lie in 0–6"),
+        /** A rounding step of zero or below. */
+        STEP_NOT_POSITIVE("bước làm tròn phải lớn hơn 0", "the rounding step must be positive"),
         /** A period whose end is before its start. */
         PERIOD_REVERSED("ngày kết thúc trước ngày bắt đầu", "the end date is before the start date"),
         /** An as-of date before the start of the reporting period. */

@@ -47,6 +47,28 @@ class ReportCommandTest {
     }
 
     @Test
+    void machineFormatsCarryTheExactCountsBehindTheRoundedFigures() {
+        JsonNode json = Run.of("report", "--format", "json").succeeds().json();
+        JsonNode dossiers = null;
+        for (JsonNode section : json.get("sections")) {
+            for (JsonNode i : section.get("indicators")) {
+                if (i.at("/label/vi").asText().equals("Hồ sơ tiếp nhận")) {
+                    dossiers = i;
+                }
+            }
+        }
+        assertTrue(dossiers != null, json.toString());
+        assertEquals(66_412, dossiers.get("value").asLong());
+        assertEquals("exact", dossiers.get("qualifier").asText());
+        assertEquals(1000, dossiers.get("roundedDownTo").asLong());
+        assertEquals(66_000, dossiers.get("printedValue").asLong());
+        assertEquals("more_than", dossiers.get("printedQualifier").asText());
+        String csv = Run.of("report", "--format", "csv").succeeds().out();
+        assertTrue(csv.contains(",count,Hồ sơ tiếp nhận,66412,,,,,,exact,hồ sơ,,,1000,hơn 66.000 hồ sơ\r\n"), csv);
+        assertTrue(csv.contains(",count,Giao dịch đóng đảng phí thành công,42317,"), csv);
+    }
+
+    @Test
     void typesAsOfTheDate() {
         String july = Run.of("report", "--format", "csv").succeeds().out();
         String may = Run.of("report", "--format", "csv", "--as-of", "2026-05-01").succeeds().out();

@@ -30,27 +30,32 @@ import org.haicap.reporting.Table;
  *
  * <p>{@link #render} writes the summary: one record per indicator with the columns
  * {@value #SUMMARY_HEADER}. Ratios fill {@code numerator}, {@code denominator} and (when
- * printed) {@code percent}; counts fill {@code value} and {@code qualifier}; shares
- * {@code percent}; changes {@code from} and {@code to}. Tables and charts appear in the summary
+ * printed) {@code percent}; counts fill {@code value} (always the exact value) and
+ * {@code qualifier} (how exact the value is), and {@code rounded_down_to} when they print
+ * rounded down ({@link Count#roundedDown(long)}); shares {@code percent}; changes {@code from}
+ * and {@code to}. {@code printed} holds the figure of every ratio, count, share and change as
+ * the text report prints it in the requested language ({@code hơn 67.000 hồ sơ}), so the
+ * summary shows both the exact value and what people read. Tables and charts appear in the summary
  * as one record of their kind that names them; their data comes from {@link #tables} (one CSV
  * per table or chart) or {@link #renderTable}. In a table, a ratio column becomes three columns,
  * {@code header (n)}, {@code header (N)} and {@code header (%)}.
  *
- * <p>Formula injection: every text field (labels, units, sources, notes, text cells) that starts
- * with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is prefixed with
- * an apostrophe {@code '} so that spreadsheets show it as text.
+ * <p>Formula injection: every text field (labels, units, sources, notes, printed figures, text
+ * cells) that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
+ * is prefixed with an apostrophe {@code '} so that spreadsheets show it as text.
  *
  * <p>Immutable and thread-safe.
  */
 public final class CsvRenderer implements ReportRenderer {
     /** The header of the summary. */
     public static final String SUMMARY_HEADER =
-            "section,section_title,kind,label,value,numerator,denominator,percent,from,to,qualifier,unit,source,note";
+            "section,section_title,kind,label,value,numerator,denominator,percent,from,to,qualifier,unit,source,note,"
+            + "rounded_down_to,printed";
 
     private static final CsvRenderer PLAIN = new CsvRenderer(false);
     private static final CsvRenderer EXCEL = new CsvRenderer(true);
     private static final boolean[] SUMMARY_TEXT = {false, true, false, true, false, false, false, false, false,
-        false, false, true, true, true};
+        false, false, true, true, true, false, true};
 
     private final boolean bom;
 
@@ -121,6 +126,7 @@ public final class CsvRenderer implements ReportRenderer {
                 f[4] = Long.toString(c.value());
                 f[10] = c.qualifier().name().toLowerCase(Locale.ROOT);
                 f[11] = c.unit().map(p::t).orElse("");
+                f[14] = c.roundedDownTo().isPresent() ? Long.toString(c.roundedDownTo().getAsLong()) : "";
             } else if (i instanceof Share) {
                 Share sh = (Share) i;
                 f[7] = sh.percent().toPlainString();
@@ -136,6 +142,7 @@ public final class CsvRenderer implements ReportRenderer {
             }
             f[12] = i.source().map(src -> p.t(src.name()) + src.reference().map(r -> ", " + r).orElse("")).orElse("");
             f[13] = i.note().map(p::t).orElse("");
+            f[15] = Phrases.isScalar(i) ? p.figure(i) : "";
             w.record(Arrays.asList(f), SUMMARY_TEXT);
         }
         int n = 0;

@@ -30,14 +30,15 @@ import org.haicap.reporting.Table;
  * JSON of the schema {@code docs/report-json-schema.json} (version {@value #SCHEMA_VERSION}):
  * plain numbers ({@code 2552}), ratios as {@code numerator}/{@code denominator} plus
  * {@code percent} on the 0–100 scale rounded as printed ({@code 62.6}), ISO dates, labels with
- * both languages. The requested language is recorded in {@code "language"}. Written with
+ * both languages. A count's {@code value} is the exact figure; a count printed rounded down adds
+ * {@code roundedDownTo}, {@code printedValue} and {@code printedQualifier}. The requested language is recorded in {@code "language"}. Written with
  * Jackson's streaming generator, indented by two spaces, {@code \n} line ends.
  */
 final class JsonRenderer implements ReportRenderer {
     static final JsonRenderer INSTANCE = new JsonRenderer();
 
     /** The schema version written into every document. */
-    static final String SCHEMA_VERSION = "1.0";
+    static final String SCHEMA_VERSION = "1.1";
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -145,6 +146,11 @@ final class JsonRenderer implements ReportRenderer {
             }
             if (c.compactDecimals().isPresent()) {
                 g.writeNumberField("compactDecimals", c.compactDecimals().getAsInt());
+            }
+            if (c.roundedDownTo().isPresent()) {
+                g.writeNumberField("roundedDownTo", c.roundedDownTo().getAsLong());
+                g.writeNumberField("printedValue", c.printedValue());
+                g.writeStringField("printedQualifier", c.printedQualifier().name().toLowerCase(java.util.Locale.ROOT));
             }
         } else if (i instanceof Share) {
             Share s = (Share) i;

@@ -83,9 +83,10 @@ final class Phrases {
         }
         if (indicator instanceof Count) {
             Count c = (Count) indicator;
-            String word = c.qualifier().word(lang);
-            String number = c.compactDecimals().isPresent() ? f.compact(c.value(), c.compactDecimals().getAsInt())
-                    : f.integer(c.value());
+            String word = c.printedQualifier().word(lang);
+            long shown = c.printedValue();
+            String number = c.compactDecimals().isPresent() ? f.compact(shown, c.compactDecimals().getAsInt())
+                    : f.integer(shown);
             return (word.isEmpty() ? "" : word + " ") + number + c.unit().map(u -> " " + t(u)).orElse("");
         }
         if (indicator instanceof Share) {

@@ -54,7 +54,8 @@ import org.haicap.reporting.render.Formats;
  *   the deputy secretaries ({@link PostRole#deputySecretary()}), {@code COUNCIL_VICE_CHAIR},
  *   {@code COMMITTEE_VICE_CHAIR}, printed filled/planned;</li>
  *   <li>dossiers received: {@link DossierAggregate#total()}, printed rounded down to a multiple
- *   of 1.000 with "hơn" when something was cut ({@code 66.412 → hơn 66.000}); the online share
+ *   of 1.000 with "hơn" when something was cut ({@code 66.412 → hơn 66.000}); the count keeps
+ *   the exact total ({@link Count#roundedDown(long)}), so JSON and CSV carry 66412; the online share
  *   is the dossiers of the online channels (default {@link Channel#ONLINE} only) over the total,
  *   whole percent, HALF_UP;</li>
  *   <li>commune-level procedures: the distinct codes of the dataset's procedures carried out at
@@ -62,7 +63,7 @@ import org.haicap.reporting.render.Formats;
  *   {@link StandardFigure#PREVIOUS_COMMUNE_PROCEDURES} when that figure is given;</li>
  *   <li>agent points: the dataset's service points open on the as-of date;</li>
  *   <li>party-fee payments: {@code PARTY_FEE} payments through {@code ONLINE_PORTAL} that
- *   {@code SUCCEEDED}, rounded down to thousands like dossiers;</li>
+ *   {@code SUCCEEDED}, printed rounded down to thousands like dossiers, the exact count kept;</li>
  *   <li>seals and congresses: {@link SealAggregate#of(Dataset, LocalDate)} and
  *   {@link CongressAggregate#of(Dataset, CongressAggregate.Parameters)} with the
  *   {@link CongressSchedule}; the commune draft-report figures are over the congresses of
@@ -333,12 +334,15 @@ public final class OperationsReport {
         }
     }
 
-    /** A count rounded down to a multiple of 1.000, with "hơn" when something was cut; exact below 1.000. */
+    /** The multiple the computed counts print rounded down to, as the article prints them. */
+    static final long PRINTED_STEP = 1000;
+
+    /**
+     * The exact count {@code value}, printed rounded down to a multiple of 1.000 with "hơn" when
+     * something was cut and exactly below 1.000 ({@link Count#roundedDown(long)}).
+     */
     static Count roundedDown(LocalizedText label, long value) {
-        if (value < 1000 || value % 1000 == 0) {
-            return Count.of(label, value);
-        }
-        return Count.of(label, value - value % 1000).moreThan();
+        return Count.of(label, value).roundedDown(PRINTED_STEP);
     }
 
     private static String capitalise(String s) {

@@ -18,6 +18,13 @@ import org.haicap.reporting.Source;
  * {@link #extra(String, LocalizedText, long, Source)}, which the report prints in a section of
  * its own. This is an immutable, thread-safe value.
  *
+ * <p>A reported figure is the figure as reported: when the source gives only a rounded figure
+ * ("hơn 200 luật sư"), that rounded figure IS the data, kept as {@code value} with
+ * {@link #moreThan()}; no exact count exists to keep. It therefore has no display rounding:
+ * {@link #toCount()} never sets {@link Count#roundedDownTo()}. A count the host computes itself
+ * from its records is instead kept exact and printed rounded with {@link Count#roundedDown(long)},
+ * as {@link OperationsReport} does for dossiers and party-fee payments.
+ *
  * @param key the stable key, e.g. {@code ihanoi.feedback}
  * @param label the label printed before the value
  * @param value the value, not negative
@@ -98,7 +105,7 @@ public record ReportedFigure(String key, LocalizedText label, long value, Count.
         return StandardFigure.ofKey(key).isPresent();
     }
 
-    /** The figure as a report indicator carrying its source. */
+    /** The figure as a report indicator carrying its source; the value as reported, not rounded again. */
     public Count toCount() {
         Count c = Count.of(label, value).withQualifier(qualifier).withSource(source);
         if (unit.isPresent()) {

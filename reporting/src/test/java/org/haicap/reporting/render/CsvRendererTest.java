@@ -47,6 +47,8 @@ class CsvRendererTest {
         assertEquals("42", count.get(4));
         assertEquals("'" + Hostile.FORMULA, count.get(12));
         assertEquals("'+1|a*b*[x](y)\nnew line", count.get(13));
+        assertEquals("", count.get(14), "no rounding");
+        assertEquals("42 " + Hostile.ATTR, count.get(15), "printed figure, unit quoted as data");
         for (List<String> row : rows) {
             for (String cell : row) {
                 assertFalse(cell.startsWith("=") || cell.startsWith("@") || cell.startsWith("+"), cell);
@@ -59,6 +61,9 @@ class CsvRendererTest {
         String csv = CsvRenderer.plain().renderToString(SmallReport.build(), Language.VI);
         assertTrue(csv.contains(",ratio,Ban Chấp hành,,2552,4076,62.6,"));
         assertTrue(csv.contains(",count,Lượt truy cập,1900000,"));
+        assertTrue(csv.contains(",count,Giao dịch đóng đảng phí,67662,,,,,,exact,lượt giao dịch,,,1000,"
+                + "hơn 67.000 lượt giao dịch\r\n"), csv);
+        assertTrue(csv.contains(",Lượt truy cập,1900000,,,,,,more_than,lượt,iHanoi,,,\"hơn 1,9 triệu lượt\"\r\n"), csv);
         String units = CsvRenderer.plain().tables(SmallReport.build(), Language.VI).get(1).content();
         assertTrue(units.contains("Phường Hoàn Kiếm,12345,242,1203,20.12,14.3,2025-07-03\r\n"), units);
         assertFalse(csv.startsWith("\uFEFF"));

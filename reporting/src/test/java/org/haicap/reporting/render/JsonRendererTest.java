@@ -45,10 +45,15 @@ class JsonRendererTest {
         doc.remove("asOf");
         ((ObjectNode) doc.get("sections").get(0).get("indicators").get(0)).put("kind", "gauge");
         ((ObjectNode) doc.get("sections").get(0).get("indicators").get(1)).put("numerator", -1);
+        ((ObjectNode) doc.get("sections").get(1).get("indicators").get(8)).remove("printedValue");
+        ((ObjectNode) doc.get("sections").get(1).get("indicators").get(8)).put("roundedDownTo", 0);
         List<String> errors = s.errors(doc);
         assertTrue(errors.stream().anyMatch(e -> e.contains("missing required asOf")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("indicators[0]: matches 0 of oneOf")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("indicators[1]: matches 0 of oneOf")), errors.toString());
+        assertTrue(errors.stream().anyMatch(e -> e.contains("indicators[8]: matches 0 of oneOf")
+                && e.contains("roundedDownTo requires printedValue") && e.contains("roundedDownTo: below minimum")),
+                errors.toString());
     }
 
     @Test
@@ -77,6 +82,13 @@ class JsonRendererTest {
         assertFalse(zero.has("percent"), "no percent when N = 0");
         assertEquals(1_900_000, doc.at("/sections/1/indicators/5/value").asLong());
         assertEquals("more_than", doc.at("/sections/1/indicators/5/qualifier").asText());
+        assertFalse(doc.at("/sections/1/indicators/5").has("roundedDownTo"));
+        JsonNode rounded = doc.at("/sections/1/indicators/8");
+        assertEquals(67_662, rounded.get("value").asLong());
+        assertEquals("exact", rounded.get("qualifier").asText());
+        assertEquals(1000, rounded.get("roundedDownTo").asLong());
+        assertEquals(67_000, rounded.get("printedValue").asLong());
+        assertEquals("more_than", rounded.get("printedQualifier").asText());
         assertEquals("2025-07-03", doc.at("/sections/1/indicators/6/rows/0/4").asText());
         assertTrue(doc.at("/sections/1/indicators/6/rows/1/3").isNull());
         assertTrue(Files.readString(SCHEMA).contains("\"const\": \"" + JsonRenderer.SCHEMA_VERSION + "\""));

@@ -9,7 +9,7 @@ import java.util.Map;
  * A light structural check of a JSON document against the subset of JSON Schema 2020-12 that
  * {@code docs/report-json-schema.json} uses: {@code $ref} (local), {@code type},
  * {@code required}, {@code properties}, {@code additionalProperties: false}, {@code enum},
- * {@code const}, {@code items}, {@code minItems}, {@code oneOf}, {@code not},
+ * {@code const}, {@code items}, {@code minItems}, {@code oneOf}, {@code not}, {@code dependentRequired},
  * {@code minimum}, {@code maximum}, {@code minLength}, {@code pattern}. Enough to catch a
  * renderer drifting from its schema; not a general validator.
  */
@@ -100,6 +100,15 @@ final class LightSchema {
                 for (JsonNode r : schema.get("required")) {
                     if (!v.has(r.asText())) {
                         errors.add(path + ": missing required " + r.asText());
+                    }
+                }
+            }
+            if (schema.has("dependentRequired")) {
+                for (Map.Entry<String, JsonNode> d : schema.get("dependentRequired").properties()) {
+                    for (JsonNode r : d.getValue()) {
+                        if (v.has(d.getKey()) && !v.has(r.asText())) {
+                            errors.add(path + ": " + d.getKey() + " requires " + r.asText());
+                        }
                     }
                 }
             }

@@ -68,7 +68,9 @@ final class SmallReport {
                                 new BarChart.Bar(t("Trực tiếp", "In person"), 56_760),
                                 new BarChart.Bar(t("Trực tuyến", "Online"), 9_240),
                                 new BarChart.Bar(t("Bưu chính", "Post"), 0)))
-                                .withUnit(t("Hồ sơ", "Dossiers"))))
+                                .withUnit(t("Hồ sơ", "Dossiers")))
+                        .add(Count.of(t("Giao dịch đóng đảng phí", "Party-fee payments"), 67_662)
+                                .withUnit(t("lượt giao dịch", "payments")).roundedDown(1000)))
                 .build();
     }
 }

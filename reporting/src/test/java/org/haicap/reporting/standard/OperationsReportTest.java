@@ -5,10 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.util.List;
 import org.haicap.core.dataset.Dataset;
+import org.haicap.core.money.PaymentChannel;
+import org.haicap.core.money.PaymentKind;
+import org.haicap.core.money.PaymentStatus;
 import org.haicap.core.procedures.Channel;
+import org.haicap.reporting.Count;
 import org.haicap.reporting.Language;
 import org.haicap.reporting.LocalizedText;
 import org.haicap.reporting.Report;
@@ -123,7 +129,8 @@ class OperationsReportTest {
         String json = renderers.require("json").renderToString(REPORT, Language.VI);
         assertTrue(json.contains("\"numerator\": 1233,"), json);
         String csv = renderers.require("csv").renderToString(REPORT, Language.VI);
-        assertTrue(csv.contains(",count,Hồ sơ tiếp nhận,66000,"), csv);
+        assertTrue(csv.contains(",count,Hồ sơ tiếp nhận,66412,"), csv);
+        assertTrue(csv.contains(",count,Hồ sơ tiếp nhận,66412,,,,,,exact,hồ sơ,,,1000,hơn 66.000 hồ sơ\r\n"), csv);
         String md = renderers.require("markdown").renderToString(REPORT, Language.EN);
         assertTrue(md.contains("1,047/1,356"), md);
     }
@@ -160,11 +167,55 @@ class OperationsReportTest {
     }
 
     @Test
-    void roundsDownToThousandsAndSaysMoreThan() {
+    void roundsDownToThousandsForPrintingAndKeepsTheExactCount() {
         LocalizedText l = LocalizedText.of("x");
-        assertEquals(66_000, OperationsReport.roundedDown(l, 66_412).value());
-        assertEquals(org.haicap.reporting.Count.Qualifier.MORE_THAN, OperationsReport.roundedDown(l, 66_412).qualifier());
-        assertEquals(org.haicap.reporting.Count.Qualifier.EXACT, OperationsReport.roundedDown(l, 66_000).qualifier());
-        assertEquals(999, OperationsReport.roundedDown(l, 999).value());
+        Count cut = OperationsReport.roundedDown(l, 66_412);
+        assertEquals(66_412, cut.value());
+        assertEquals(Count.Qualifier.EXACT, cut.qualifier());
+        assertEquals(66_000, cut.printedValue());
+        assertEquals(Count.Qualifier.MORE_THAN, cut.printedQualifier());
+        assertEquals(Count.Qualifier.EXACT, OperationsReport.roundedDown(l, 66_000).printedQualifier());
+        assertEquals(999, OperationsReport.roundedDown(l, 999).printedValue());
+        assertEquals(Count.Qualifier.EXACT, OperationsReport.roundedDown(l, 999).printedQualifier());
+    }
+
+    @Test
+    void jsonCarriesTheExactCountsBehindTheRoundedFigures() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(ReportRenderers.json().renderToString(REPORT, Language.EN));
+        JsonNode dossiers = indicator(doc, "Hồ sơ tiếp nhận");
+        assertEquals(HanoiSample.DOSSIERS, dossiers.get("value").asLong());
+        assertEquals(66_412, dossiers.get("value").asLong());
+        assertEquals("exact", dossiers.get("qualifier").asText());
+        assertEquals(1000, dossiers.get("roundedDownTo").asLong());
+        assertEquals(66_000, dossiers.get("printedValue").asLong());
+        assertEquals("more_than", dossiers.get("printedQualifier").asText());
+        JsonNode fees = indicator(doc, "Giao dịch đóng đảng phí thành công");
+        long paid = PAYMENTS.count(PaymentKind.PARTY_FEE, PaymentChannel.ONLINE_PORTAL, PaymentStatus.SUCCEEDED);
+        assertEquals(paid, fees.get("value").asLong());
+        assertTrue(paid % 1000 != 0, "the sample's payments are not a multiple of 1.000: " + paid);
+        assertEquals(42_000, fees.get("printedValue").asLong());
+        assertEquals("more_than", fees.get("printedQualifier").asText());
+    }
+
+    @Test
+    void reportedFiguresKeepTheirReportedValueWithoutRounding() throws Exception {
+        JsonNode doc = new ObjectMapper().readTree(ReportRenderers.json().renderToString(REPORT, Language.VI));
+        JsonNode lawyers = indicator(doc, "Luật sư hỗ trợ pháp lý miễn phí");
+        assertEquals(200, lawyers.get("value").asLong());
+        assertEquals("more_than", lawyers.get("qualifier").asText());
+        assertFalse(lawyers.has("roundedDownTo"), lawyers.toString());
+    }
+
+    private static JsonNode indicator(JsonNode doc, String labelVi) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        for (JsonNode i : doc.findValues("indicators")) {
+            i.forEach(x -> {
+                if (x.at("/label/vi").asText().equals(labelVi)) {
+                    found.add(x);
+                }
+            });
+        }
+        assertEquals(1, found.size(), labelVi);
+        return found.get(0);
     }
 }
