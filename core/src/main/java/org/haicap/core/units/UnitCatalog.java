@@ -49,8 +49,6 @@ public final class UnitCatalog {
     /** The number of hits {@link #search(String)} returns at most. */
     public static final int DEFAULT_LIMIT = 20;
 
-    private static final Logger LOG = LoggerFactory.getLogger(UnitCatalog.class);
-
     private static final String[] FORMER_TYPE_WORDS = {"thi tran", "phuong", "xa", "tt", "p", "x"};
     private static final Map<String, String> FORMER_TYPE_CANON = Map.of(
             "thi tran", "thi tran", "tt", "thi tran", "phuong", "phuong", "p", "phuong", "xa", "xa", "x", "xa");
@@ -58,54 +56,149 @@ public final class UnitCatalog {
     private static final String[] PROVINCE_WORDS = {"thanh pho", "tinh", "tp"};
 
     private final List<Province> provinces;
-    private final Map<String, Province> provinceByCode;
     private final List<AdminUnit> units;
-    private final Map<String, Integer> unitIndex;
-    private final Map<String, List<AdminUnit>> unitsByProvince;
-    private volatile Map<String, List<AdminUnit>> unitsByProvinceByName;
-    private final Map<String, List<Successor>> successorsByCode;
-    private volatile Map<String, List<FormerKey>> successorsByName;
-    private volatile NameIndex index;
     /** The units in the order they were loaded, for the indexes built on first use. */
     private final List<AdminUnit> loadOrder;
 
+    // Indexes built on first use. Each is a volatile field written once, inside
+    // synchronized (this), with a map that is never changed afterwards (double-checked locking
+    // on a volatile field: a thread that sees the reference sees the whole map). Two threads
+    // asking at once build it once; a thread that only reads a built index takes no lock.
+    private volatile Map<String, Province> provinceByCode;
+    private volatile Map<String, Integer> unitIndex;
+    private volatile Map<String, List<AdminUnit>> unitsByProvince;
+    private volatile Map<String, List<AdminUnit>> unitsByProvinceByName;
+    private volatile Map<String, List<Successor>> successorsByCode;
+    private volatile Map<String, List<FormerKey>> successorsByName;
+    private volatile NameIndex index;
+
+    /** A catalogue of checked values in any order (the CSV loader's path): sorts them by code. */
     UnitCatalog(List<Province> provinceList, List<AdminUnit> unitList) {
-        long start = System.nanoTime();
-        List<Province> ps = new ArrayList<>(provinceList);
+        this(sortedProvinces(provinceList), sortedUnits(unitList), List.copyOf(unitList));
+    }
+
+    /**
+     * The trusted path of the binary form: the lists are taken as they are, immutable and already
+     * ordered by code, every unit's province one of {@code provincesByCode}, and
+     * {@code loadOrder} the same units in the order the source listed them. Nothing is sorted or
+     * indexed here: every index is built on first use.
+     */
+    UnitCatalog(List<Province> provincesByCode, List<AdminUnit> unitsByCode, List<AdminUnit> loadOrder) {
+        this.provinces = provincesByCode;
+        this.units = unitsByCode;
+        this.loadOrder = loadOrder;
+    }
+
+    private static List<Province> sortedProvinces(List<Province> list) {
+        List<Province> ps = new ArrayList<>(list);
         ps.sort(Comparator.comparing(Province::code));
-        provinces = List.copyOf(ps);
-        provinceByCode = new HashMap<>();
-        for (Province p : provinces) {
-            provinceByCode.put(p.code().value(), p);
-        }
-        List<AdminUnit> us = new ArrayList<>(unitList);
+        return List.copyOf(ps);
+    }
+
+    private static List<AdminUnit> sortedUnits(List<AdminUnit> list) {
+        List<AdminUnit> us = new ArrayList<>(list);
         us.sort(Comparator.comparing(AdminUnit::code));
-        units = List.copyOf(us);
-        unitIndex = new HashMap<>(units.size() * 2);
-        for (int i = 0; i < units.size(); i++) {
-            unitIndex.put(units.get(i).code().value(), i);
-        }
-        loadOrder = List.copyOf(unitList);
+        return List.copyOf(us);
+    }
 
-        Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
-        for (AdminUnit u : units) {
-            byProvince.computeIfAbsent(u.province().code().value(), k -> new ArrayList<>()).add(u);
-        }
-        unitsByProvince = new HashMap<>();
-        byProvince.forEach((code, list) -> unitsByProvince.put(code, List.copyOf(list)));
+    /** The units in the order of the source (the CSV's rows), for the binary form. */
+    List<AdminUnit> loadOrder() {
+        return loadOrder;
+    }
 
-        Map<String, List<Successor>> byCode = new HashMap<>();
-        for (AdminUnit u : loadOrder) {
-            for (FormerUnit f : u.formerUnits()) {
-                if (!f.code().isEmpty()) {
-                    byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(new Successor(u, f));
+    /** Province code to province, built on first use. */
+    private Map<String, Province> provinceByCode() {
+        Map<String, Province> m = provinceByCode;
+        if (m == null) {
+            synchronized (this) {
+                m = provinceByCode;
+                if (m == null) {
+                    m = new HashMap<>();
+                    for (Province p : provinces) {
+                        m.put(p.code().value(), p);
+                    }
+                    provinceByCode = m;
                 }
             }
         }
-        successorsByCode = freeze(byCode);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Unit catalogue indexed: {} provinces, {} units in {} ms", provinces.size(), units.size(),
-                    (System.nanoTime() - start) / 1_000_000);
+        return m;
+    }
+
+    /** Unit code to position in {@link #units}, built on the first look-up by code. */
+    private Map<String, Integer> unitIndex() {
+        Map<String, Integer> m = unitIndex;
+        if (m == null) {
+            synchronized (this) {
+                m = unitIndex;
+                if (m == null) {
+                    long start = System.nanoTime();
+                    m = new HashMap<>(units.size() * 2);
+                    for (int i = 0; i < units.size(); i++) {
+                        m.put(units.get(i).code().value(), i);
+                    }
+                    unitIndex = m;
+                    debugBuilt("unit codes", start);
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Province code to its units in code order, built on first use. */
+    private Map<String, List<AdminUnit>> unitsByProvince() {
+        Map<String, List<AdminUnit>> m = unitsByProvince;
+        if (m == null) {
+            synchronized (this) {
+                m = unitsByProvince;
+                if (m == null) {
+                    Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
+                    for (AdminUnit u : units) {
+                        byProvince.computeIfAbsent(u.province().code().value(), k -> new ArrayList<>()).add(u);
+                    }
+                    Map<String, List<AdminUnit>> built = new HashMap<>();
+                    byProvince.forEach((code, list) -> built.put(code, List.copyOf(list)));
+                    m = built;
+                    unitsByProvince = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Pre-2025 commune code to its successors in load order, built on the first conversion by code. */
+    private Map<String, List<Successor>> successorsByCode() {
+        Map<String, List<Successor>> m = successorsByCode;
+        if (m == null) {
+            synchronized (this) {
+                m = successorsByCode;
+                if (m == null) {
+                    long start = System.nanoTime();
+                    Map<String, List<Successor>> byCode = new HashMap<>();
+                    for (AdminUnit u : loadOrder) {
+                        for (FormerUnit f : u.formerUnits()) {
+                            if (!f.code().isEmpty()) {
+                                byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(new Successor(u, f));
+                            }
+                        }
+                    }
+                    m = freeze(byCode);
+                    successorsByCode = m;
+                    debugBuilt("former codes", start);
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Logs at debug level how long an index took. The logger is looked up here, not when the
+     * class loads, so that loading the catalogue does not start the logging back end.
+     */
+    private void debugBuilt(String what, long start) {
+        Logger log = LoggerFactory.getLogger(UnitCatalog.class);
+        if (log.isDebugEnabled()) {
+            log.debug("Unit catalogue index of {} built: {} provinces, {} units in {} ms", what, provinces.size(),
+                    units.size(), (System.nanoTime() - start) / 1_000_000);
         }
     }
 
@@ -116,8 +209,10 @@ public final class UnitCatalog {
             synchronized (this) {
                 i = index;
                 if (i == null) {
+                    long start = System.nanoTime();
                     i = new NameIndex(units, provinces);
                     index = i;
+                    debugBuilt("names", start);
                 }
             }
         }
@@ -132,10 +227,11 @@ public final class UnitCatalog {
                 m = unitsByProvinceByName;
                 if (m == null) {
                     NameIndex names = index();
+                    Map<String, Integer> positions = unitIndex();
                     Map<String, List<AdminUnit>> built = new HashMap<>();
-                    unitsByProvince.forEach((code, list) -> {
+                    unitsByProvince().forEach((code, list) -> {
                         List<AdminUnit> named = new ArrayList<>(list);
-                        named.sort(Comparator.comparingInt(u -> names.collationRank(unitIndex.get(u.code().value()))));
+                        named.sort(Comparator.comparingInt(u -> names.collationRank(positions.get(u.code().value()))));
                         built.put(code, List.copyOf(named));
                     });
                     m = built;
@@ -184,7 +280,7 @@ public final class UnitCatalog {
     }
 
     private static final class Holder {
-        static final UnitCatalog INSTANCE = CatalogueLoader.loadOfficial();
+        static final UnitCatalog INSTANCE = CatalogueBinary.loadOfficial();
     }
 
     /**
@@ -215,7 +311,7 @@ public final class UnitCatalog {
      */
     public Optional<Province> province(ProvinceCode code) {
         Objects.requireNonNull(code, "code");
-        return Optional.ofNullable(provinceByCode.get(code.value()));
+        return Optional.ofNullable(provinceByCode().get(code.value()));
     }
 
     /**
@@ -256,7 +352,7 @@ public final class UnitCatalog {
      */
     public List<AdminUnit> units(ProvinceCode province) {
         Objects.requireNonNull(province, "province");
-        return unitsByProvince.getOrDefault(province.value(), List.of());
+        return unitsByProvince().getOrDefault(province.value(), List.of());
     }
 
     /**
@@ -278,7 +374,7 @@ public final class UnitCatalog {
      */
     public Optional<AdminUnit> unit(UnitCode code) {
         Objects.requireNonNull(code, "code");
-        Integer i = unitIndex.get(code.value());
+        Integer i = unitIndex().get(code.value());
         return i == null ? Optional.empty() : Optional.of(units.get(i));
     }
 
@@ -412,7 +508,7 @@ public final class UnitCatalog {
      */
     public List<Successor> successors(UnitCode formerCode) {
         Objects.requireNonNull(formerCode, "formerCode");
-        return successorsByCode.getOrDefault(formerCode.value(), List.of());
+        return successorsByCode().getOrDefault(formerCode.value(), List.of());
     }
 
     /**
