@@ -31,19 +31,24 @@ import java.util.zip.CRC32;
  * <pre>
  * header   4 bytes magic "HCUC", int version ({@value #VERSION}), int payload length,
  *          int CRC-32 of the payload
- * payload  u string count, u UTF-8 byte count, the UTF-8 bytes of all strings one after the
- *          other, then u length in chars of each string (strings are referred to by index);
- *          u date count, per date u year, u month, u day (index 0 is 1 July 2025);
- *          u province-history count, per history u length, per change u date, u type ordinal;
- *          the same for unit histories;
- *          u province count, per province (in code order) code, name, short name, history;
- *          u unit count, per unit (in code order) code, name, short name, u province, history,
- *          notes, u former-unit count, per former unit code, name, u share ordinal, merge note,
- *          district name, district code, province name, province code, source note;
- *          per unit in the CSV's order, its index in code order
+ * payload  strings: u count, u count of Latin-1 strings, u byte count and the ISO-8859-1 bytes
+ *            of the Latin-1 strings one after the other, u byte count and the UTF-8 bytes of the
+ *            others, then u length in chars of each string (strings are referred to by index,
+ *            the Latin-1 ones first; each distinct string is stored once)
+ *          dates: u count, per date u year, u month, u day (index 0 is 1 July 2025)
+ *          province type histories: u count, per history u length, per change u date, u ordinal
+ *          unit type histories: the same
+ *          provinces in code order: u count, per province code, name, short name, u history
+ *          units in code order: u count, per unit code, name, short name, u province, u history,
+ *            notes, u former-unit count, per former unit code, name, u share ordinal, merge note,
+ *            district name, district code, province name, province code, source note
+ *          the units in the CSV's row order: per unit its index in code order
  * </pre>
+ * Latin-1 strings (codes, most short names) are kept apart because cutting them out of Latin-1
+ * text is a plain array copy, while cutting a string out of UTF-16 text first tries to compress
+ * it. A change of layout changes {@link #VERSION}.
  *
- * <p>Not thread-safe state is kept only inside one call; the class itself is stateless.
+ * <p>Stateless: each call works on its own decoder, so any thread may call it.
  */
 final class CatalogueBinary {
 
@@ -54,6 +59,8 @@ final class CatalogueBinary {
     private static final byte[] MAGIC = {'H', 'C', 'U', 'C'};
 
     private static final int HEADER = 16;
+
+    private static final MergeShare[] SHARES = MergeShare.values();
 
     private CatalogueBinary() {
     }
@@ -139,6 +146,9 @@ final class CatalogueBinary {
         private int pos;
         private String[] strings;
         private LocalDate[] dates;
+        private List<?>[] provinceHistories;
+        private List<?>[] unitHistories;
+        private Province[] provinces;
 
         Decoder(byte[] b, int pos) {
             this.b = b;
@@ -173,6 +183,10 @@ final class CatalogueBinary {
             return strings[u()];
         }
 
+        // The work per string, former unit and unit is in small methods of its own: called
+        // thousands of times, they are compiled early, while one long loop body would stay in
+        // the interpreter for the whole (one-off) read.
+
         UnitCatalog catalog() {
             strings = new String[u()];
             int latin1Count = u();
@@ -180,18 +194,14 @@ final class CatalogueBinary {
             String other = text(StandardCharsets.UTF_8);
             int at = 0;
             for (int i = 0; i < latin1Count; i++) {
-                int len = u();
-                strings[i] = latin1.substring(at, at + len);
-                at += len;
+                at = string(i, latin1, at);
             }
             if (at != latin1.length()) {
                 throw new IllegalArgumentException("string lengths do not add up");
             }
             at = 0;
             for (int i = latin1Count; i < strings.length; i++) {
-                int len = u();
-                strings[i] = other.substring(at, at + len);
-                at += len;
+                at = string(i, other, at);
             }
             if (at != other.length()) {
                 throw new IllegalArgumentException("string lengths do not add up");
@@ -200,50 +210,61 @@ final class CatalogueBinary {
             for (int i = 0; i < dates.length; i++) {
                 dates[i] = LocalDate.of(u(), u(), u());
             }
-            ProvinceType[] provinceTypes = ProvinceType.values();
-            List<?>[] provinceHistories = new List<?>[u()];
+            provinceHistories = new List<?>[u()];
             for (int h = 0; h < provinceHistories.length; h++) {
-                @SuppressWarnings("unchecked")
-                TypeChange<ProvinceType>[] changes = new TypeChange[u()];
-                for (int i = 0; i < changes.length; i++) {
-                    changes[i] = new TypeChange<>(dates[u()], provinceTypes[u()]);
-                }
-                provinceHistories[h] = List.of(changes);
+                provinceHistories[h] = history(ProvinceType.values());
             }
-            UnitType[] unitTypes = UnitType.values();
-            List<?>[] unitHistories = new List<?>[u()];
+            unitHistories = new List<?>[u()];
             for (int h = 0; h < unitHistories.length; h++) {
-                @SuppressWarnings("unchecked")
-                TypeChange<UnitType>[] changes = new TypeChange[u()];
-                for (int i = 0; i < changes.length; i++) {
-                    changes[i] = new TypeChange<>(dates[u()], unitTypes[u()]);
-                }
-                unitHistories[h] = List.of(changes);
+                unitHistories[h] = history(UnitType.values());
             }
-            Province[] provinces = new Province[u()];
+            provinces = new Province[u()];
             for (int p = 0; p < provinces.length; p++) {
                 provinces[p] = new Province(new ProvinceCode(s()), s(), s(), provinceHistory(provinceHistories[u()]));
             }
-            MergeShare[] shares = MergeShare.values();
             AdminUnit[] units = new AdminUnit[u()];
             for (int i = 0; i < units.length; i++) {
-                UnitCode code = new UnitCode(s());
-                String name = s();
-                String shortName = s();
-                Province province = provinces[u()];
-                List<TypeChange<UnitType>> history = unitHistory(unitHistories[u()]);
-                String notes = s();
-                FormerUnit[] formers = new FormerUnit[u()];
-                for (int f = 0; f < formers.length; f++) {
-                    formers[f] = new FormerUnit(s(), s(), shares[u()], s(), s(), s(), s(), s(), s());
-                }
-                units[i] = new AdminUnit(code, name, shortName, province, history, List.of(formers), notes);
+                units[i] = unit();
             }
             AdminUnit[] loadOrder = new AdminUnit[units.length];
             for (int i = 0; i < loadOrder.length; i++) {
                 loadOrder[i] = units[u()];
             }
             return new UnitCatalog(List.of(provinces), List.of(units), List.of(loadOrder));
+        }
+
+        /** Cuts string {@code i} out of {@code text} at {@code at}; returns where the next one starts. */
+        private int string(int i, String text, int at) {
+            int end = at + u();
+            strings[i] = text.substring(at, end);
+            return end;
+        }
+
+        private <T extends Enum<T>> List<TypeChange<T>> history(T[] types) {
+            @SuppressWarnings("unchecked")
+            TypeChange<T>[] changes = new TypeChange[u()];
+            for (int i = 0; i < changes.length; i++) {
+                changes[i] = new TypeChange<>(dates[u()], types[u()]);
+            }
+            return List.of(changes);
+        }
+
+        private AdminUnit unit() {
+            UnitCode code = new UnitCode(s());
+            String name = s();
+            String shortName = s();
+            Province province = provinces[u()];
+            List<TypeChange<UnitType>> history = unitHistory(unitHistories[u()]);
+            String notes = s();
+            FormerUnit[] formers = new FormerUnit[u()];
+            for (int f = 0; f < formers.length; f++) {
+                formers[f] = former();
+            }
+            return new AdminUnit(code, name, shortName, province, history, List.of(formers), notes);
+        }
+
+        private FormerUnit former() {
+            return new FormerUnit(s(), s(), SHARES[u()], s(), s(), s(), s(), s(), s());
         }
 
         @SuppressWarnings("unchecked")
