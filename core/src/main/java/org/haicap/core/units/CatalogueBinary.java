@@ -39,6 +39,8 @@ import java.util.zip.CRC32;
  *          province type histories: u count, per history u length, per change u date, u ordinal
  *          unit type histories: the same
  *          provinces in code order: u count, per province code, name, short name, u history
+ *            (a string in these two groups is its index in 2 bytes, or 3 bytes when there are
+ *            more than 65,536 strings: no loop to read it)
  *          units in code order: u count, per unit code, name, short name, u province, u history,
  *            notes, u former-unit count, per former unit code, name, u share ordinal, merge note,
  *            district name, district code, province name, province code, source note
@@ -145,6 +147,7 @@ final class CatalogueBinary {
         private final byte[] b;
         private int pos;
         private String[] strings;
+        private boolean wideRefs;
         private LocalDate[] dates;
         private List<?>[] provinceHistories;
         private List<?>[] unitHistories;
@@ -179,8 +182,17 @@ final class CatalogueBinary {
             return t;
         }
 
+        /** A string reference: 2 bytes, or 3 when there are more than 65,536 strings. */
         String s() {
-            return strings[u()];
+            int p = pos;
+            int i = (b[p] & 0xFF) << 8 | (b[p + 1] & 0xFF);
+            if (wideRefs) {
+                i = i << 8 | (b[p + 2] & 0xFF);
+                pos = p + 3;
+            } else {
+                pos = p + 2;
+            }
+            return strings[i];
         }
 
         // The work per string, former unit and unit is in small methods of its own: called
@@ -189,6 +201,7 @@ final class CatalogueBinary {
 
         UnitCatalog catalog() {
             strings = new String[u()];
+            wideRefs = strings.length > 1 << 16;
             int latin1Count = u();
             String latin1 = text(StandardCharsets.ISO_8859_1);
             String other = text(StandardCharsets.UTF_8);
@@ -401,8 +414,18 @@ final class CatalogueBinary {
             }
             histories(out, provinceHistories);
             histories(out, unitHistories);
+            boolean wide = strings.size() > 1 << 16;
             for (int[] item : items) {
-                u(out, item[0] == 1 ? newId[item[1]] : item[1]);
+                if (item[0] == 1) {
+                    int id = newId[item[1]];
+                    if (wide) {
+                        out.write(id >>> 16);
+                    }
+                    out.write(id >>> 8);
+                    out.write(id);
+                } else {
+                    u(out, item[1]);
+                }
             }
             return out.toByteArray();
         }
