@@ -38,12 +38,15 @@ import java.util.zip.CRC32;
  *          dates: u count, per date u year, u month, u day (index 0 is 1 July 2025)
  *          province type histories: u count, per history u length, per change u date, u ordinal
  *          unit type histories: the same
+ *          former places: u count, per place district name, district code, province name,
+ *            province code
+ *          merge notes: u count, per note the note, u share ordinal
  *          provinces in code order: u count, per province code, name, short name, u history
  *            (a string in these two groups is its index in 2 bytes, or 3 bytes when there are
  *            more than 65,536 strings: no loop to read it)
  *          units in code order: u count, per unit code, name, short name, u province, u history,
- *            notes, u former-unit count, per former unit code, name, u share ordinal, merge note,
- *            district name, district code, province name, province code, source note
+ *            notes, u former-unit count, per former unit code, name, u merge note, u place,
+ *            source note
  *          the units in the CSV's row order: per unit its index in code order
  * </pre>
  * Latin-1 strings (codes, most short names) are kept apart because cutting them out of Latin-1
@@ -152,6 +155,10 @@ final class CatalogueBinary {
         private List<?>[] provinceHistories;
         private List<?>[] unitHistories;
         private Province[] provinces;
+        /** Former district name and code, former province name and code. */
+        private String[][] places;
+        private String[] notes;
+        private MergeShare[] noteShares;
 
         Decoder(byte[] b, int pos) {
             this.b = b;
@@ -231,6 +238,16 @@ final class CatalogueBinary {
             for (int h = 0; h < unitHistories.length; h++) {
                 unitHistories[h] = history(UnitType.values());
             }
+            places = new String[u()][];
+            for (int i = 0; i < places.length; i++) {
+                places[i] = new String[] {s(), s(), s(), s()};
+            }
+            notes = new String[u()];
+            noteShares = new MergeShare[notes.length];
+            for (int i = 0; i < notes.length; i++) {
+                notes[i] = s();
+                noteShares[i] = SHARES[u()];
+            }
             provinces = new Province[u()];
             for (int p = 0; p < provinces.length; p++) {
                 provinces[p] = new Province(new ProvinceCode(s()), s(), s(), provinceHistory(provinceHistories[u()]));
@@ -277,7 +294,12 @@ final class CatalogueBinary {
         }
 
         private FormerUnit former() {
-            return new FormerUnit(s(), s(), SHARES[u()], s(), s(), s(), s(), s(), s());
+            String code = s();
+            String name = s();
+            int note = u();
+            String[] place = places[u()];
+            return new FormerUnit(code, name, noteShares[note], notes[note], place[0], place[1], place[2], place[3],
+                    s());
         }
 
         @SuppressWarnings("unchecked")
@@ -341,6 +363,25 @@ final class CatalogueBinary {
             List<AdminUnit> units = catalog.units();
             Map<String, Integer> provinceIndex = new HashMap<>();
             Map<String, Integer> unitIndex = new HashMap<>();
+            Map<List<String>, Integer> placeIds = new HashMap<>();
+            Map<List<String>, Integer> noteIds = new HashMap<>();
+            List<List<String>> places = new ArrayList<>();
+            List<List<String>> notes = new ArrayList<>();
+            for (AdminUnit unit : units) {
+                for (FormerUnit f : unit.formerUnits()) {
+                    id(place(f), placeIds, places);
+                    id(List.of(f.mergeNote(), f.share().name()), noteIds, notes);
+                }
+            }
+            n(places.size());
+            for (List<String> place : places) {
+                place.forEach(this::s);
+            }
+            n(notes.size());
+            for (List<String> note : notes) {
+                s(note.get(0));
+                n(MergeShare.valueOf(note.get(1)).ordinal());
+            }
             n(provinces.size());
             for (int p = 0; p < provinces.size(); p++) {
                 Province pr = provinces.get(p);
@@ -364,12 +405,8 @@ final class CatalogueBinary {
                 for (FormerUnit f : unit.formerUnits()) {
                     s(f.code());
                     s(f.name());
-                    n(f.share().ordinal());
-                    s(f.mergeNote());
-                    s(f.districtName());
-                    s(f.districtCode());
-                    s(f.provinceName());
-                    s(f.provinceCode());
+                    n(noteIds.get(List.of(f.mergeNote(), f.share().name())));
+                    n(placeIds.get(place(f)));
                     s(f.sourceNote());
                 }
             }
@@ -475,6 +512,10 @@ final class CatalogueBinary {
                 dateIds.put(d, dates.size());
                 dates.add(d);
             }
+        }
+
+        private static List<String> place(FormerUnit f) {
+            return List.of(f.districtName(), f.districtCode(), f.provinceName(), f.provinceCode());
         }
 
         private static <K> int id(K key, Map<K, Integer> ids, List<K> list) {
