@@ -27,7 +27,9 @@ import java.util.zip.CRC32;
  * file is committed next to the CSV; {@code CatalogueBinaryTest} fails, naming the command that
  * regenerates it, when it is out of step with the CSV.
  *
- * <p>Layout (big-endian; {@code u} is an unsigned LEB128 variable-length integer):
+ * <p>Layout (big-endian; {@code u} is an unsigned LEB128 variable-length integer; a string
+ * outside the string table is its index, in 2 bytes, or 3 when there are more than 65,536
+ * strings, so that reading one takes no loop):
  * <pre>
  * header   4 bytes magic "HCUC", int version ({@value #VERSION}), int payload length,
  *          int CRC-32 of the payload
@@ -42,8 +44,6 @@ import java.util.zip.CRC32;
  *            province code
  *          merge notes: u count, per note the note, u share ordinal
  *          provinces in code order: u count, per province code, name, short name, u history
- *            (a string in these two groups is its index in 2 bytes, or 3 bytes when there are
- *            more than 65,536 strings: no loop to read it)
  *          units in code order: u count, per unit code, name, short name, u province, u history,
  *            notes, u former-unit count, per former unit code, name, u merge note, u place,
  *            source note
@@ -132,8 +132,11 @@ final class CatalogueBinary {
         } catch (IllegalStateException e) {
             throw e;
         } catch (RuntimeException e) {
-            // a well-formed header over a payload this code cannot follow: name it, do not leak the detail
-            throw corrupt(source, "dữ liệu hỏng (" + e + ")", "damaged data (" + e + ")");
+            // a valid header and checksum over content this reader cannot follow (a writer bug or a
+            // hand-made file): one clear message naming the resource, the cause kept for debugging
+            IllegalStateException x = corrupt(source, "dữ liệu hỏng (" + e + ")", "damaged data (" + e + ")");
+            x.initCause(e);
+            throw x;
         }
     }
 
@@ -189,6 +192,15 @@ final class CatalogueBinary {
             return t;
         }
 
+        /** A number of items that follow: each takes at least one byte, so no more than are left. */
+        int count() {
+            int n = u();
+            if (n > b.length - pos) {
+                throw new IllegalArgumentException("count " + n + " at byte " + pos + " exceeds the data left");
+            }
+            return n;
+        }
+
         /** A string reference: 2 bytes, or 3 when there are more than 65,536 strings. */
         String s() {
             int p = pos;
@@ -207,7 +219,7 @@ final class CatalogueBinary {
         // the interpreter for the whole (one-off) read.
 
         UnitCatalog catalog() {
-            strings = new String[u()];
+            strings = new String[count()];
             wideRefs = strings.length > 1 << 16;
             int latin1Count = u();
             String latin1 = text(StandardCharsets.ISO_8859_1);
@@ -226,33 +238,33 @@ final class CatalogueBinary {
             if (at != other.length()) {
                 throw new IllegalArgumentException("string lengths do not add up");
             }
-            dates = new LocalDate[u()];
+            dates = new LocalDate[count()];
             for (int i = 0; i < dates.length; i++) {
                 dates[i] = LocalDate.of(u(), u(), u());
             }
-            provinceHistories = new List<?>[u()];
+            provinceHistories = new List<?>[count()];
             for (int h = 0; h < provinceHistories.length; h++) {
                 provinceHistories[h] = history(ProvinceType.values());
             }
-            unitHistories = new List<?>[u()];
+            unitHistories = new List<?>[count()];
             for (int h = 0; h < unitHistories.length; h++) {
                 unitHistories[h] = history(UnitType.values());
             }
-            places = new String[u()][];
+            places = new String[count()][];
             for (int i = 0; i < places.length; i++) {
                 places[i] = new String[] {s(), s(), s(), s()};
             }
-            notes = new String[u()];
+            notes = new String[count()];
             noteShares = new MergeShare[notes.length];
             for (int i = 0; i < notes.length; i++) {
                 notes[i] = s();
                 noteShares[i] = SHARES[u()];
             }
-            provinces = new Province[u()];
+            provinces = new Province[count()];
             for (int p = 0; p < provinces.length; p++) {
                 provinces[p] = new Province(new ProvinceCode(s()), s(), s(), provinceHistory(provinceHistories[u()]));
             }
-            AdminUnit[] units = new AdminUnit[u()];
+            AdminUnit[] units = new AdminUnit[count()];
             for (int i = 0; i < units.length; i++) {
                 units[i] = unit();
             }
@@ -272,7 +284,7 @@ final class CatalogueBinary {
 
         private <T extends Enum<T>> List<TypeChange<T>> history(T[] types) {
             @SuppressWarnings("unchecked")
-            TypeChange<T>[] changes = new TypeChange[u()];
+            TypeChange<T>[] changes = new TypeChange[count()];
             for (int i = 0; i < changes.length; i++) {
                 changes[i] = new TypeChange<>(dates[u()], types[u()]);
             }
@@ -286,7 +298,7 @@ final class CatalogueBinary {
             Province province = provinces[u()];
             List<TypeChange<UnitType>> history = unitHistory(unitHistories[u()]);
             String notes = s();
-            FormerUnit[] formers = new FormerUnit[u()];
+            FormerUnit[] formers = new FormerUnit[count()];
             for (int f = 0; f < formers.length; f++) {
                 formers[f] = former();
             }
