@@ -151,11 +151,9 @@ public final class UnitCatalog {
                 if (m == null) {
                     Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
                     for (AdminUnit u : units) {
-                        byProvince.computeIfAbsent(u.province().code().value(), k -> new ArrayList<>()).add(u);
+                        add(byProvince, u.province().code().value(), u);
                     }
-                    Map<String, List<AdminUnit>> built = new HashMap<>();
-                    byProvince.forEach((code, list) -> built.put(code, List.copyOf(list)));
-                    m = built;
+                    m = freeze(byProvince);
                     unitsByProvince = m;
                 }
             }
@@ -174,7 +172,7 @@ public final class UnitCatalog {
                     for (AdminUnit u : loadOrder) {
                         for (FormerUnit f : u.formerUnits()) {
                             if (!f.code().isEmpty()) {
-                                byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(new Successor(u, f));
+                                add(byCode, f.code(), new Successor(u, f));
                             }
                         }
                     }
@@ -261,9 +259,7 @@ public final class UnitCatalog {
                                             p -> strip(VietnameseText.fold(p), PROVINCE_WORDS))));
                         }
                     }
-                    Map<String, List<FormerKey>> built = new HashMap<>(byName.size() * 2);
-                    byName.forEach((k, v) -> built.put(k, List.copyOf(v)));
-                    m = built;
+                    m = freeze(byName);
                     successorsByName = m;
                 }
             }
@@ -271,9 +267,23 @@ public final class UnitCatalog {
         return m;
     }
 
-    private static Map<String, List<Successor>> freeze(Map<String, List<Successor>> m) {
-        Map<String, List<Successor>> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    // The cheap indexes use no lambdas: the first lambda of a fresh JVM costs milliseconds to link.
+
+    private static <V> void add(Map<String, List<V>> m, String key, V value) {
+        List<V> list = m.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            m.put(key, list);
+        }
+        list.add(value);
+    }
+
+    /** A copy with immutable lists, never changed afterwards. */
+    private static <V> Map<String, List<V>> freeze(Map<String, List<V>> m) {
+        Map<String, List<V>> out = new HashMap<>(m.size() * 2);
+        for (Map.Entry<String, List<V>> e : m.entrySet()) {
+            out.put(e.getKey(), List.copyOf(e.getValue()));
+        }
         return out;
     }
 
