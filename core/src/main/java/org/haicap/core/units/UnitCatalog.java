@@ -61,9 +61,11 @@ public final class UnitCatalog {
     private final List<AdminUnit> loadOrder;
 
     // Indexes built on first use. Each is a volatile field written once, inside
-    // synchronized (this), with a map that is never changed afterwards (double-checked locking
+    // synchronized (lock), with a map that is never changed afterwards (double-checked locking
     // on a volatile field: a thread that sees the reference sees the whole map). Two threads
-    // asking at once build it once; a thread that only reads a built index takes no lock.
+    // asking at once build it once; a thread that only reads a built index takes no lock. The
+    // lock is private, so a caller synchronising on the catalogue cannot hold it up.
+    private final Object lock = new Object();
     private volatile Map<String, Province> provinceByCode;
     private volatile Map<String, Integer> unitIndex;
     private volatile Map<String, List<AdminUnit>> unitsByProvince;
@@ -110,7 +112,7 @@ public final class UnitCatalog {
     private Map<String, Province> provinceByCode() {
         Map<String, Province> m = provinceByCode;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = provinceByCode;
                 if (m == null) {
                     m = new HashMap<>();
@@ -128,7 +130,7 @@ public final class UnitCatalog {
     private Map<String, Integer> unitIndex() {
         Map<String, Integer> m = unitIndex;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = unitIndex;
                 if (m == null) {
                     m = new HashMap<>(units.size() * 2);
@@ -146,7 +148,7 @@ public final class UnitCatalog {
     private Map<String, List<AdminUnit>> unitsByProvince() {
         Map<String, List<AdminUnit>> m = unitsByProvince;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = unitsByProvince;
                 if (m == null) {
                     Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
@@ -165,7 +167,7 @@ public final class UnitCatalog {
     private Map<String, List<Successor>> successorsByCode() {
         Map<String, List<Successor>> m = successorsByCode;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = successorsByCode;
                 if (m == null) {
                     Map<String, List<Successor>> byCode = new HashMap<>();
@@ -202,7 +204,7 @@ public final class UnitCatalog {
     private NameIndex index() {
         NameIndex i = index;
         if (i == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 i = index;
                 if (i == null) {
                     long start = System.nanoTime();
@@ -219,7 +221,7 @@ public final class UnitCatalog {
     private Map<String, List<AdminUnit>> unitsByProvinceByName() {
         Map<String, List<AdminUnit>> m = unitsByProvinceByName;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = unitsByProvinceByName;
                 if (m == null) {
                     NameIndex names = index();
@@ -242,7 +244,7 @@ public final class UnitCatalog {
     private Map<String, List<FormerKey>> formerNameIndex() {
         Map<String, List<FormerKey>> m = successorsByName;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = successorsByName;
                 if (m == null) {
                     Map<String, List<FormerKey>> byName = new HashMap<>();
@@ -293,13 +295,16 @@ public final class UnitCatalog {
 
     /**
      * The official catalogue shipped with the library, loaded on first call and shared by every
-     * caller in the JVM. The indexes of name search, of names by collation and of former names are
-     * built on the first call that needs them, so a program that only looks units up by code never
-     * pays for them.
+     * caller in the JVM. It is read from {@code vn-admin-units-2025.bin}, a compact binary form
+     * written from the CSV, with every check of the CSV, when the library is built. Every index
+     * (codes, provinces, former codes and names, name search, names by collation) is built on
+     * the first call that needs it, so a program that only looks units up by code never pays for
+     * the others.
      *
      * @return the same instance on every call, from any thread
      * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} on the
-     *     first call) if the shipped resource is corrupt; the message names the line
+     *     first call) if the shipped binary resource is missing or damaged (wrong magic number,
+     *     version, length or CRC-32); the message names the resource, in Vietnamese and English
      */
     public static UnitCatalog official() {
         return Holder.INSTANCE;
