@@ -49,8 +49,6 @@ public final class UnitCatalog {
     /** The number of hits {@link #search(String)} returns at most. */
     public static final int DEFAULT_LIMIT = 20;
 
-    private static final Logger LOG = LoggerFactory.getLogger(UnitCatalog.class);
-
     private static final String[] FORMER_TYPE_WORDS = {"thi tran", "phuong", "xa", "tt", "p", "x"};
     private static final Map<String, String> FORMER_TYPE_CANON = Map.of(
             "thi tran", "thi tran", "tt", "thi tran", "phuong", "phuong", "p", "phuong", "xa", "xa", "x", "xa");
@@ -58,53 +56,146 @@ public final class UnitCatalog {
     private static final String[] PROVINCE_WORDS = {"thanh pho", "tinh", "tp"};
 
     private final List<Province> provinces;
-    private final Map<String, Province> provinceByCode;
     private final List<AdminUnit> units;
-    private final Map<String, Integer> unitIndex;
-    private final Map<String, List<AdminUnit>> unitsByProvince;
-    private volatile Map<String, List<AdminUnit>> unitsByProvinceByName;
-    private final Map<String, List<Successor>> successorsByCode;
-    private volatile Map<String, List<FormerKey>> successorsByName;
-    private volatile NameIndex index;
     /** The units in the order they were loaded, for the indexes built on first use. */
     private final List<AdminUnit> loadOrder;
 
+    // Indexes built on first use. Each is a volatile field written once, inside
+    // synchronized (lock), with a map that is never changed afterwards (double-checked locking
+    // on a volatile field: a thread that sees the reference sees the whole map). Two threads
+    // asking at once build it once; a thread that only reads a built index takes no lock. The
+    // lock is private, so a caller synchronising on the catalogue cannot hold it up.
+    private final Object lock = new Object();
+    private volatile Map<String, Province> provinceByCode;
+    private volatile Map<String, Integer> unitIndex;
+    private volatile Map<String, List<AdminUnit>> unitsByProvince;
+    private volatile Map<String, List<AdminUnit>> unitsByProvinceByName;
+    private volatile Map<String, List<Successor>> successorsByCode;
+    private volatile Map<String, List<FormerKey>> successorsByName;
+    private volatile NameIndex index;
+
+    /** A catalogue of checked values in any order (the CSV loader's path): sorts them by code. */
     UnitCatalog(List<Province> provinceList, List<AdminUnit> unitList) {
-        long start = System.nanoTime();
-        List<Province> ps = new ArrayList<>(provinceList);
+        this(sortedProvinces(provinceList), sortedUnits(unitList), List.copyOf(unitList));
+    }
+
+    /**
+     * The trusted path of the binary form: the lists are taken as they are, immutable and already
+     * ordered by code, every unit's province one of {@code provincesByCode}, and
+     * {@code loadOrder} the same units in the order the source listed them. Nothing is sorted or
+     * indexed here: every index is built on first use.
+     */
+    UnitCatalog(List<Province> provincesByCode, List<AdminUnit> unitsByCode, List<AdminUnit> loadOrder) {
+        this.provinces = provincesByCode;
+        this.units = unitsByCode;
+        this.loadOrder = loadOrder;
+    }
+
+    private static List<Province> sortedProvinces(List<Province> list) {
+        List<Province> ps = new ArrayList<>(list);
         ps.sort(Comparator.comparing(Province::code));
-        provinces = List.copyOf(ps);
-        provinceByCode = new HashMap<>();
-        for (Province p : provinces) {
-            provinceByCode.put(p.code().value(), p);
-        }
-        List<AdminUnit> us = new ArrayList<>(unitList);
+        return List.copyOf(ps);
+    }
+
+    private static List<AdminUnit> sortedUnits(List<AdminUnit> list) {
+        List<AdminUnit> us = new ArrayList<>(list);
         us.sort(Comparator.comparing(AdminUnit::code));
-        units = List.copyOf(us);
-        unitIndex = new HashMap<>(units.size() * 2);
-        for (int i = 0; i < units.size(); i++) {
-            unitIndex.put(units.get(i).code().value(), i);
-        }
-        loadOrder = List.copyOf(unitList);
+        return List.copyOf(us);
+    }
 
-        Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
-        for (AdminUnit u : units) {
-            byProvince.computeIfAbsent(u.province().code().value(), k -> new ArrayList<>()).add(u);
-        }
-        unitsByProvince = new HashMap<>();
-        byProvince.forEach((code, list) -> unitsByProvince.put(code, List.copyOf(list)));
+    /** The units in the order of the source (the CSV's rows), for the binary form. */
+    List<AdminUnit> loadOrder() {
+        return loadOrder;
+    }
 
-        Map<String, List<Successor>> byCode = new HashMap<>();
-        for (AdminUnit u : loadOrder) {
-            for (FormerUnit f : u.formerUnits()) {
-                if (!f.code().isEmpty()) {
-                    byCode.computeIfAbsent(f.code(), k -> new ArrayList<>()).add(new Successor(u, f));
+    /** Province code to province, built on first use. */
+    private Map<String, Province> provinceByCode() {
+        Map<String, Province> m = provinceByCode;
+        if (m == null) {
+            synchronized (lock) {
+                m = provinceByCode;
+                if (m == null) {
+                    m = new HashMap<>();
+                    for (Province p : provinces) {
+                        m.put(p.code().value(), p);
+                    }
+                    provinceByCode = m;
                 }
             }
         }
-        successorsByCode = freeze(byCode);
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("Unit catalogue indexed: {} provinces, {} units in {} ms", provinces.size(), units.size(),
+        return m;
+    }
+
+    /** Unit code to position in {@link #units}, built on the first look-up by code. */
+    private Map<String, Integer> unitIndex() {
+        Map<String, Integer> m = unitIndex;
+        if (m == null) {
+            synchronized (lock) {
+                m = unitIndex;
+                if (m == null) {
+                    m = new HashMap<>(units.size() * 2);
+                    for (int i = 0; i < units.size(); i++) {
+                        m.put(units.get(i).code().value(), i);
+                    }
+                    unitIndex = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Province code to its units in code order, built on first use. */
+    private Map<String, List<AdminUnit>> unitsByProvince() {
+        Map<String, List<AdminUnit>> m = unitsByProvince;
+        if (m == null) {
+            synchronized (lock) {
+                m = unitsByProvince;
+                if (m == null) {
+                    Map<String, List<AdminUnit>> byProvince = new LinkedHashMap<>();
+                    for (AdminUnit u : units) {
+                        add(byProvince, u.province().code().value(), u);
+                    }
+                    m = freeze(byProvince);
+                    unitsByProvince = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /** Pre-2025 commune code to its successors in load order, built on the first conversion by code. */
+    private Map<String, List<Successor>> successorsByCode() {
+        Map<String, List<Successor>> m = successorsByCode;
+        if (m == null) {
+            synchronized (lock) {
+                m = successorsByCode;
+                if (m == null) {
+                    Map<String, List<Successor>> byCode = new HashMap<>();
+                    for (AdminUnit u : loadOrder) {
+                        for (FormerUnit f : u.formerUnits()) {
+                            if (!f.code().isEmpty()) {
+                                add(byCode, f.code(), new Successor(u, f));
+                            }
+                        }
+                    }
+                    m = freeze(byCode);
+                    successorsByCode = m;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * Logs at debug level how long an index took. The logger is looked up here, not when the
+     * class loads, so that neither loading the catalogue nor its cheap indexes (codes,
+     * provinces) start the logging back end, which takes tens of milliseconds in a fresh JVM;
+     * only the name index, itself about 85 ms, is logged.
+     */
+    private void debugBuilt(String what, long start) {
+        Logger log = LoggerFactory.getLogger(UnitCatalog.class);
+        if (log.isDebugEnabled()) {
+            log.debug("Unit catalogue index of {} built over {} units in {} ms", what, units.size(),
                     (System.nanoTime() - start) / 1_000_000);
         }
     }
@@ -113,11 +204,13 @@ public final class UnitCatalog {
     private NameIndex index() {
         NameIndex i = index;
         if (i == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 i = index;
                 if (i == null) {
+                    long start = System.nanoTime();
                     i = new NameIndex(units, provinces);
                     index = i;
+                    debugBuilt("names", start);
                 }
             }
         }
@@ -128,14 +221,15 @@ public final class UnitCatalog {
     private Map<String, List<AdminUnit>> unitsByProvinceByName() {
         Map<String, List<AdminUnit>> m = unitsByProvinceByName;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = unitsByProvinceByName;
                 if (m == null) {
                     NameIndex names = index();
+                    Map<String, Integer> positions = unitIndex();
                     Map<String, List<AdminUnit>> built = new HashMap<>();
-                    unitsByProvince.forEach((code, list) -> {
+                    unitsByProvince().forEach((code, list) -> {
                         List<AdminUnit> named = new ArrayList<>(list);
-                        named.sort(Comparator.comparingInt(u -> names.collationRank(unitIndex.get(u.code().value()))));
+                        named.sort(Comparator.comparingInt(u -> names.collationRank(positions.get(u.code().value()))));
                         built.put(code, List.copyOf(named));
                     });
                     m = built;
@@ -150,7 +244,7 @@ public final class UnitCatalog {
     private Map<String, List<FormerKey>> formerNameIndex() {
         Map<String, List<FormerKey>> m = successorsByName;
         if (m == null) {
-            synchronized (this) {
+            synchronized (lock) {
                 m = successorsByName;
                 if (m == null) {
                     Map<String, List<FormerKey>> byName = new HashMap<>();
@@ -167,9 +261,7 @@ public final class UnitCatalog {
                                             p -> strip(VietnameseText.fold(p), PROVINCE_WORDS))));
                         }
                     }
-                    Map<String, List<FormerKey>> built = new HashMap<>(byName.size() * 2);
-                    byName.forEach((k, v) -> built.put(k, List.copyOf(v)));
-                    m = built;
+                    m = freeze(byName);
                     successorsByName = m;
                 }
             }
@@ -177,25 +269,42 @@ public final class UnitCatalog {
         return m;
     }
 
-    private static Map<String, List<Successor>> freeze(Map<String, List<Successor>> m) {
-        Map<String, List<Successor>> out = new HashMap<>(m.size() * 2);
-        m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    // The cheap indexes use no lambdas: the first lambda of a fresh JVM costs milliseconds to link.
+
+    private static <V> void add(Map<String, List<V>> m, String key, V value) {
+        List<V> list = m.get(key);
+        if (list == null) {
+            list = new ArrayList<>();
+            m.put(key, list);
+        }
+        list.add(value);
+    }
+
+    /** A copy with immutable lists, never changed afterwards. */
+    private static <V> Map<String, List<V>> freeze(Map<String, List<V>> m) {
+        Map<String, List<V>> out = new HashMap<>(m.size() * 2);
+        for (Map.Entry<String, List<V>> e : m.entrySet()) {
+            out.put(e.getKey(), List.copyOf(e.getValue()));
+        }
         return out;
     }
 
     private static final class Holder {
-        static final UnitCatalog INSTANCE = CatalogueLoader.loadOfficial();
+        static final UnitCatalog INSTANCE = CatalogueBinary.loadOfficial();
     }
 
     /**
      * The official catalogue shipped with the library, loaded on first call and shared by every
-     * caller in the JVM. The indexes of name search, of names by collation and of former names are
-     * built on the first call that needs them, so a program that only looks units up by code never
-     * pays for them.
+     * caller in the JVM. It is read from {@code vn-admin-units-2025.bin}, a compact binary form
+     * written from the CSV, with every check of the CSV, when the library is built. Every index
+     * (codes, provinces, former codes and names, name search, names by collation) is built on
+     * the first call that needs it, so a program that only looks units up by code never pays for
+     * the others.
      *
      * @return the same instance on every call, from any thread
      * @throws IllegalStateException (wrapped in an {@link ExceptionInInitializerError} on the
-     *     first call) if the shipped resource is corrupt; the message names the line
+     *     first call) if the shipped binary resource is missing or damaged (wrong magic number,
+     *     version, length or CRC-32); the message names the resource, in Vietnamese and English
      */
     public static UnitCatalog official() {
         return Holder.INSTANCE;
@@ -215,7 +324,7 @@ public final class UnitCatalog {
      */
     public Optional<Province> province(ProvinceCode code) {
         Objects.requireNonNull(code, "code");
-        return Optional.ofNullable(provinceByCode.get(code.value()));
+        return Optional.ofNullable(provinceByCode().get(code.value()));
     }
 
     /**
@@ -256,7 +365,7 @@ public final class UnitCatalog {
      */
     public List<AdminUnit> units(ProvinceCode province) {
         Objects.requireNonNull(province, "province");
-        return unitsByProvince.getOrDefault(province.value(), List.of());
+        return unitsByProvince().getOrDefault(province.value(), List.of());
     }
 
     /**
@@ -278,7 +387,7 @@ public final class UnitCatalog {
      */
     public Optional<AdminUnit> unit(UnitCode code) {
         Objects.requireNonNull(code, "code");
-        Integer i = unitIndex.get(code.value());
+        Integer i = unitIndex().get(code.value());
         return i == null ? Optional.empty() : Optional.of(units.get(i));
     }
 
@@ -412,7 +521,7 @@ public final class UnitCatalog {
      */
     public List<Successor> successors(UnitCode formerCode) {
         Objects.requireNonNull(formerCode, "formerCode");
-        return successorsByCode.getOrDefault(formerCode.value(), List.of());
+        return successorsByCode().getOrDefault(formerCode.value(), List.of());
     }
 
     /**
