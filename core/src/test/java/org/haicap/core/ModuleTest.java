@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import java.util.TreeSet;
+import org.haicap.core.testsupport.ModuleExports;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,7 +9,7 @@ import java.lang.module.ModuleDescriptor;
 import java.lang.reflect.Modifier;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.haicap.core.ModuleExports;
+import org.haicap.core.testsupport.ModuleExports;
 import org.haicap.validation.HaicapValidation;
 import org.haicap.validation.constraints.AdminUnitCode;
 import org.haicap.validation.constraints.CitizenId;

@@ -1,4 +1,4 @@
-package org.haicap.core;
+package org.haicap.core.testsupport;
 
 import java.io.IOException;
 import java.io.InputStream;
