@@ -2,11 +2,12 @@ package org.haicap.core.json;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Fast paths for the commonest date and date-time texts ({@code 2025-07-14},
- * {@code 2025-07-14T08:30:00}), which streams of millions of records carry several times per
+ * {@code 2025-07-14T08:30:00}, {@code 2025-07}), which streams of millions of records carry several times per
  * row. Each accepts and gives exactly what the ISO formatters accept and give; anything else
  * goes to them.
  */
@@ -24,6 +25,17 @@ final class IsoTimes {
             }
         }
         return LocalDate.parse(s);
+    }
+
+    static YearMonth parseYearMonth(String s) {
+        if (s.length() == 7 && s.charAt(4) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            if ((y | m) >= 0) {
+                return YearMonth.of(y, m);
+            }
+        }
+        return YearMonth.parse(s);
     }
 
     static LocalDateTime parseDateTime(String s) {
