@@ -95,21 +95,21 @@ final class DossierBinder extends LineBinder<Dossier> {
                     break;
                 case "receivedAt":
                     bit = RECEIVED_BIT;
-                    receivedAt = value(p, t, TIME);
+                    receivedAt = dateTime(p, t, TIME);
                     if (receivedAt == null) {
                         return null;
                     }
                     break;
                 case "due":
                     bit = DUE_BIT;
-                    due = optionalValue(p, t, TIME);
+                    due = optionalDateTime(p, t, TIME);
                     if (due == null) {
                         return null;
                     }
                     break;
                 case "completedAt":
                     bit = COMPLETED_BIT;
-                    completedAt = optionalValue(p, t, TIME);
+                    completedAt = optionalDateTime(p, t, TIME);
                     if (completedAt == null) {
                         return null;
                     }
@@ -188,7 +188,7 @@ final class DossierBinder extends LineBinder<Dossier> {
             switch (name) {
                 case "at":
                     bit = AT_BIT;
-                    at = value(p, t, TIME);
+                    at = dateTime(p, t, TIME);
                     if (at == null) {
                         return null;
                     }

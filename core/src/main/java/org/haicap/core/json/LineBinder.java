@@ -3,6 +3,8 @@ package org.haicap.core.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Optional;
 import org.haicap.core.money.Payment;
 import org.haicap.core.procedures.Dossier;
@@ -87,15 +89,6 @@ abstract class LineBinder<T> {
         return form.parse().apply(VietnameseText.nfc(p.getText()));
     }
 
-    /** An {@code Optional} of a value type: {@code null} is empty, else {@link #value}. */
-    static <V> Optional<V> optionalValue(JsonParser p, JsonToken t, StringForm<V> form) throws IOException {
-        if (t == JsonToken.VALUE_NULL) {
-            return Optional.empty();
-        }
-        V v = value(p, t, form);
-        return v == null ? null : Optional.of(v);
-    }
-
     /**
      * An enum constant as Jackson's enum deserializer reads it when the text is exactly a
      * constant's name; null for anything else (other spellings are left to databind).
@@ -104,13 +97,57 @@ abstract class LineBinder<T> {
         if (t != JsonToken.VALUE_STRING) {
             return null;
         }
-        String s = p.getText();
+        char[] c = p.getTextCharacters();
+        int off = p.getTextOffset();
+        int len = p.getTextLength();
         for (E e : values) {
-            if (e.name().equals(s)) {
+            String name = e.name();
+            if (name.length() == len && same(name, c, off)) {
                 return e;
             }
         }
         return null;
+    }
+
+    private static boolean same(String s, char[] c, int off) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            if (s.charAt(i) != c[off + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A {@code LocalDateTime} as the module reads it ({@link IsoTimes#parseDateTime} on NFC text):
+     * the commonest shape straight from the parser's characters (plain ASCII, which NFC leaves
+     * alone), any other through {@link #value}.
+     */
+    static LocalDateTime dateTime(JsonParser p, JsonToken t, StringForm<LocalDateTime> form) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        LocalDateTime fast = IsoTimes.dateTime(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        return fast != null ? fast : value(p, t, form);
+    }
+
+    /** An {@code Optional<LocalDateTime>}: {@code null} is empty, else {@link #dateTime}. */
+    static Optional<LocalDateTime> optionalDateTime(JsonParser p, JsonToken t, StringForm<LocalDateTime> form)
+            throws IOException {
+        if (t == JsonToken.VALUE_NULL) {
+            return Optional.empty();
+        }
+        LocalDateTime v = dateTime(p, t, form);
+        return v == null ? null : Optional.of(v);
+    }
+
+    /** A {@code YearMonth} as the module reads it, like {@link #dateTime}. */
+    static YearMonth month(JsonParser p, JsonToken t, StringForm<YearMonth> form) throws IOException {
+        if (t != JsonToken.VALUE_STRING) {
+            return null;
+        }
+        YearMonth fast = IsoTimes.yearMonth(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        return fast != null ? fast : value(p, t, form);
     }
 
     /** A {@code boolean} component: only {@code true} and {@code false}. */

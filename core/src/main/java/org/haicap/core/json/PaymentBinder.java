@@ -98,7 +98,7 @@ final class PaymentBinder extends LineBinder<Payment> {
                     break;
                 case "at":
                     bit = AT_BIT;
-                    at = value(p, t, TIME);
+                    at = dateTime(p, t, TIME);
                     if (at == null) {
                         return null;
                     }
@@ -187,7 +187,7 @@ final class PaymentBinder extends LineBinder<Payment> {
                     break;
                 case "month":
                     bit = MONTH_BIT;
-                    month = value(p, t, MONTH);
+                    month = month(p, t, MONTH);
                     if (month == null) {
                         return null;
                     }
