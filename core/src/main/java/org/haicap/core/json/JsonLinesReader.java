@@ -43,6 +43,12 @@ import org.haicap.core.io.Sources;
  * (limits, duplicate keys, unknown fields, NFC, dates, required record components). A record's
  * compact constructor runs for every line, so its checks become {@code INVALID_VALUE} problems.
  *
+ * <p>Lines are bound from their UTF-8 bytes without a {@code String} per line; dossiers and
+ * payments by hand-written binders, other types by databind on a byte parser. Whenever that does
+ * not give a value for certain, the line is decoded and read by
+ * {@link #readLine(String, SourceLocation)}, so the result of every line, accepted value or
+ * problem, is exactly what {@code readLine} gives for its text.
+ *
  * <p>Objects are built one at a time and handed to the {@link RowHandler}; the reader keeps none.
  * An I/O failure of the stream is not a row problem: it propagates as an {@link IOException}.
  *
