@@ -45,6 +45,7 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
     private int lineLen;
     private long lineTotal;
     private long lineNumber;
+    private long lineStart;
     private RowResult<String> pending;
 
     /**
@@ -116,6 +117,64 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
         return r;
     }
 
+    /**
+     * Receives each line of {@link #readLine(LineSink)} as bytes, for readers that parse UTF-8
+     * bytes themselves (such as the JSON Lines reader) and need no {@code String} per line.
+     *
+     * @param <R> what the sink makes of a line
+     */
+    public interface LineSink<R> {
+        /**
+         * A well-formed line (the same line {@link #readLine()} would return as accepted text).
+         *
+         * @param bytes a buffer holding the line's UTF-8 bytes, without BOM or line ending; it is
+         *     reused for the next line, so it must not be kept after the call
+         * @param offset where the line starts in {@code bytes}
+         * @param length the line's length in bytes
+         * @param at the line's location, column 1
+         * @return the sink's result for this line, not null
+         */
+        R line(byte[] bytes, int offset, int length, SourceLocation at);
+
+        /**
+         * A refused line ({@code LINE_TOO_LONG} or {@code INVALID_UTF8}), with exactly the problem
+         * {@link #readLine()} would return.
+         *
+         * @param problem the problem
+         * @return the sink's result for this line, not null
+         */
+        R refused(ReadProblem problem);
+    }
+
+    /**
+     * The next line handed to {@code sink} as bytes instead of text: the same lines, limits,
+     * locations and problems as {@link #readLine()}, without decoding each line to a
+     * {@code String}. The two ways of reading may be mixed.
+     *
+     * @param <R> what the sink makes of a line
+     * @param sink receives the line
+     * @return what the sink returned, or empty at the end of the stream
+     * @throws IOException if the stream fails
+     */
+    public <R> Optional<R> readLine(LineSink<R> sink) throws IOException {
+        Objects.requireNonNull(sink, "sink");
+        if (pending != null) {
+            RowResult<String> r = pending;
+            pending = null;
+            if (r instanceof RowResult.Accepted<String> a) {
+                byte[] b = a.row().getBytes(StandardCharsets.UTF_8);
+                return Optional.of(sink.line(b, 0, b.length, a.location()));
+            }
+            return Optional.of(sink.refused(((RowResult.Refused<String>) r).problem()));
+        }
+        if (!advance()) {
+            return Optional.empty();
+        }
+        SourceLocation at = SourceLocation.of(source, lineNumber, 1);
+        ReadProblem problem = check(at);
+        return Optional.of(problem == null ? sink.line(line, 0, lineLen, at) : sink.refused(problem));
+    }
+
     /** The number of the last line returned (0 before the first). */
     public long lineNumber() {
         return lineNumber;
@@ -128,6 +187,17 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
     }
 
     private RowResult<String> read() throws IOException {
+        if (!advance()) {
+            return null;
+        }
+        SourceLocation at = SourceLocation.of(source, lineNumber, 1);
+        ReadProblem problem = check(at);
+        return problem == null ? new RowResult.Accepted<>(new String(line, 0, lineLen, StandardCharsets.UTF_8), at)
+                : new RowResult.Refused<>(problem);
+    }
+
+    /** Reads the next line into {@code line[0, lineLen)}; false at the end of the stream. */
+    private boolean advance() throws IOException {
         if (!started) {
             started = true;
             skipBom();
@@ -139,7 +209,7 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
         while (!ended) {
             if (pos == limit && !fill()) {
                 if (lineTotal == 0) {
-                    return null;
+                    return false;
                 }
                 break;
             }
@@ -157,22 +227,24 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
             }
         }
         lineNumber++;
-        return finish(startOffset);
+        lineStart = startOffset;
+        return true;
     }
 
-    private RowResult<String> finish(long startOffset) {
+    /** Drops a final CR; the problem of the line just read, or null when it is well-formed. */
+    private ReadProblem check(SourceLocation at) {
+        long startOffset = lineStart;
         long contentBytes = lineTotal;
         if (lineTotal <= (long) maxLineBytes + 1 && lineLen > 0 && line[lineLen - 1] == '\r') {
             lineLen--;
             contentBytes--;
         }
-        SourceLocation at = SourceLocation.of(source, lineNumber, 1);
         if (contentBytes > maxLineBytes) {
             String shown = new String(line, 0, Math.min(lineLen, EXCERPT_BYTES), StandardCharsets.UTF_8);
-            return new RowResult.Refused<>(ReadProblem.of(at, ReadProblem.Reason.LINE_TOO_LONG,
+            return ReadProblem.of(at, ReadProblem.Reason.LINE_TOO_LONG,
                     "dòng dài " + contentBytes + " byte, tối đa " + maxLineBytes + " byte",
                     "the line has " + contentBytes + " bytes, the limit is " + maxLineBytes,
-                    shown));
+                    shown);
         }
         int bad = Utf8Validator.firstInvalid(line, 0, lineLen);
         if (bad >= 0) {
@@ -180,12 +252,12 @@ public final class LineReader extends ByteInput implements Iterator<RowResult<St
             String before = new String(line, Math.max(0, bad - EXCERPT_BYTES / 4), bad - Math.max(0, bad - EXCERPT_BYTES / 4),
                     StandardCharsets.UTF_8);
             String bytes = Utf8Validator.hex(line, bad, lineLen);
-            return new RowResult.Refused<>(ReadProblem.of(at.atColumn(column), ReadProblem.Reason.INVALID_UTF8,
+            return ReadProblem.of(at.atColumn(column), ReadProblem.Reason.INVALID_UTF8,
                     "chuỗi byte " + bytes + " tại vị trí byte " + (startOffset + bad) + " của tệp",
                     "byte sequence " + bytes + " at byte offset " + (startOffset + bad) + " of the input",
-                    before));
+                    before);
         }
-        return new RowResult.Accepted<>(new String(line, 0, lineLen, StandardCharsets.UTF_8), at);
+        return null;
     }
 
     private static final java.lang.invoke.VarHandle LONGS = java.lang.invoke.MethodHandles.byteArrayViewVarHandle(

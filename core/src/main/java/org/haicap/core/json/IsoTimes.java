@@ -2,11 +2,12 @@ package org.haicap.core.json;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 
 /**
  * Fast paths for the commonest date and date-time texts ({@code 2025-07-14},
- * {@code 2025-07-14T08:30:00}), which streams of millions of records carry several times per
+ * {@code 2025-07-14T08:30:00}, {@code 2025-07}), which streams of millions of records carry several times per
  * row. Each accepts and gives exactly what the ISO formatters accept and give; anything else
  * goes to them.
  */
@@ -16,9 +17,10 @@ final class IsoTimes {
 
     static LocalDate parseDate(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            int y = digits(s, 0, 4);
-            int m = digits(s, 5, 7);
-            int d = digits(s, 8, 10);
+            char[] c = chars(s);
+            int y = digits(c, 0, 4);
+            int m = digits(c, 5, 7);
+            int d = digits(c, 8, 10);
             if ((y | m | d) >= 0) {
                 return LocalDate.of(y, m, d);
             }
@@ -26,20 +28,67 @@ final class IsoTimes {
         return LocalDate.parse(s);
     }
 
+    static YearMonth parseYearMonth(String s) {
+        YearMonth fast = s.length() == 7 ? yearMonth(chars(s), 0, 7) : null;
+        return fast != null ? fast : YearMonth.parse(s);
+    }
+
     static LocalDateTime parseDateTime(String s) {
-        if (s.length() == 19 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T'
-                && s.charAt(13) == ':' && s.charAt(16) == ':') {
-            int y = digits(s, 0, 4);
-            int mo = digits(s, 5, 7);
-            int d = digits(s, 8, 10);
-            int h = digits(s, 11, 13);
-            int mi = digits(s, 14, 16);
-            int se = digits(s, 17, 19);
+        LocalDateTime fast = s.length() == 19 ? dateTime(chars(s), 0, 19) : null;
+        return fast != null ? fast : LocalDateTime.parse(s);
+    }
+
+    /**
+     * The month of {@code yyyy-MM} in {@code c[off, off + len)}, or null when the text has another
+     * shape (then {@link YearMonth#parse} decides); a month out of range throws as
+     * {@code YearMonth.parse} does ({@link java.time.DateTimeException}).
+     */
+    static YearMonth yearMonth(char[] c, int off, int len) {
+        if (len == 7 && c[off + 4] == '-') {
+            int y = digits(c, off, off + 4);
+            int m = digits(c, off + 5, off + 7);
+            if ((y | m) >= 0) {
+                return YearMonth.of(y, m);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The date-time of {@code yyyy-MM-ddTHH:mm:ss} in {@code c[off, off + len)}, or null when the
+     * text has another shape (then {@link LocalDateTime#parse} decides); a field out of range
+     * throws as {@code LocalDateTime.parse} does ({@link java.time.DateTimeException}).
+     */
+    static LocalDateTime dateTime(char[] c, int off, int len) {
+        if (len == 19 && c[off + 4] == '-' && c[off + 7] == '-' && c[off + 10] == 'T' && c[off + 13] == ':'
+                && c[off + 16] == ':') {
+            int y = digits(c, off, off + 4);
+            int mo = digits(c, off + 5, off + 7);
+            int d = digits(c, off + 8, off + 10);
+            int h = digits(c, off + 11, off + 13);
+            int mi = digits(c, off + 14, off + 16);
+            int se = digits(c, off + 17, off + 19);
             if ((y | mo | d | h | mi | se) >= 0) {
                 return LocalDateTime.of(y, mo, d, h, mi, se);
             }
         }
-        return LocalDateTime.parse(s);
+        return null;
+    }
+
+    private static char[] chars(String s) {
+        return s.toCharArray();
+    }
+
+    private static int digits(char[] c, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char ch = c[i];
+            if (ch < '0' || ch > '9') {
+                return -1;
+            }
+            n = n * 10 + (ch - '0');
+        }
+        return n;
     }
 
     static String formatDate(LocalDate d) {
@@ -74,18 +123,6 @@ final class IsoTimes {
         c[16] = ':';
         put(c, 17, t.getSecond(), 2);
         return new String(c);
-    }
-
-    private static int digits(String s, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            n = n * 10 + (ch - '0');
-        }
-        return n;
     }
 
     private static void put(char[] c, int at, int value, int width) {

@@ -10,11 +10,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Iterator;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.haicap.core.io.LineReader;
@@ -42,6 +43,12 @@ import org.haicap.core.io.Sources;
  * (limits, duplicate keys, unknown fields, NFC, dates, required record components). A record's
  * compact constructor runs for every line, so its checks become {@code INVALID_VALUE} problems.
  *
+ * <p>Lines are bound from their UTF-8 bytes without a {@code String} per line; dossiers and
+ * payments by hand-written binders, other types by databind on a byte parser. Whenever that does
+ * not give a value for certain, the line is decoded and read by
+ * {@link #readLine(String, SourceLocation)}, so the result of every line, accepted value or
+ * problem, is exactly what {@code readLine} gives for its text.
+ *
  * <p>Objects are built one at a time and handed to the {@link RowHandler}; the reader keeps none.
  * An I/O failure of the stream is not a row problem: it propagates as an {@link IOException}.
  *
@@ -58,6 +65,7 @@ public final class JsonLinesReader<T> {
     private final Optional<String> recordIdField;
     private final JsonFactory factory;
     private final ObjectReader reader;
+    private final LineBinder<T> binder;
 
     private JsonLinesReader(Class<T> type, HaicapJson.Limits limits, UnknownFields unknownFields, int maxLineBytes,
             Optional<String> recordIdField) {
@@ -69,6 +77,7 @@ public final class JsonLinesReader<T> {
         JsonMapper mapper = HaicapJson.newMapper(limits, unknownFields);
         this.factory = mapper.getFactory();
         this.reader = mapper.readerFor(type);
+        this.binder = LineBinder.forType(type);
     }
 
     /**
@@ -159,13 +168,13 @@ public final class JsonLinesReader<T> {
         Objects.requireNonNull(handler, "handler");
         LineReader lines = new LineReader(in, source, maxLineBytes);
         ReadSummary.Counter counter = ReadSummary.counter();
-        for (Optional<RowResult<String>> next = lines.readLine(); next.isPresent(); next = lines.readLine()) {
-            RowResult<String> line = next.get();
-            if (line instanceof RowResult.Accepted<String> text && text.row().isBlank()) {
+        Lines sink = new Lines();
+        for (Optional<RowResult<T>> next = lines.readLine(sink); next.isPresent(); next = lines.readLine(sink)) {
+            RowResult<T> result = next.get();
+            if (result == sink.blank) {
                 counter.blankLine();
                 continue;
             }
-            RowResult<T> result = bind(line);
             if (result instanceof RowResult.Refused<T> refused) {
                 counter.refused(refused.problem().reason());
             } else {
@@ -187,11 +196,26 @@ public final class JsonLinesReader<T> {
      */
     public Stream<RowResult<T>> stream(InputStream in, String source) {
         LineReader lines = new LineReader(in, source, maxLineBytes);
-        Iterator<RowResult<String>> it = lines;
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL),
-                false)
-                .filter(line -> !(line instanceof RowResult.Accepted<String> text && text.row().isBlank()))
-                .map(this::bind)
+        Lines sink = new Lines();
+        Spliterator<RowResult<T>> rows = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+                Spliterator.ORDERED | Spliterator.NONNULL) {
+            @Override
+            public boolean tryAdvance(Consumer<? super RowResult<T>> action) {
+                try {
+                    for (Optional<RowResult<T>> next = lines.readLine(sink); next.isPresent();
+                            next = lines.readLine(sink)) {
+                        if (next.get() != sink.blank) {
+                            action.accept(next.get());
+                            return true;
+                        }
+                    }
+                    return false;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
+        return StreamSupport.stream(rows, false)
                 .onClose(() -> {
                     try {
                         lines.close();
@@ -242,11 +266,77 @@ public final class JsonLinesReader<T> {
         }
     }
 
-    private RowResult<T> bind(RowResult<String> line) {
-        if (line instanceof RowResult.Accepted<String> text) {
-            return readLine(text.row(), text.location());
+    /**
+     * Binds one line from its UTF-8 bytes: through the type's {@link LineBinder} when it has one,
+     * else through databind on a byte parser; when that does not give a value for certain, the line
+     * is decoded and read by {@link #readLine(String, SourceLocation)}, which makes the problem.
+     * The result is always the one {@code readLine} gives for the decoded line.
+     */
+    RowResult<T> readLine(byte[] bytes, int offset, int length, SourceLocation at) {
+        T value = byteSafe(bytes, offset, length) ? bindBytes(bytes, offset, length) : null;
+        if (value != null) {
+            return new RowResult.Accepted<>(value, at);
         }
-        return new RowResult.Refused<>(((RowResult.Refused<String>) line).problem());
+        return readLine(new String(bytes, offset, length, StandardCharsets.UTF_8), at);
+    }
+
+    private T bindBytes(byte[] bytes, int offset, int length) {
+        try (JsonParser p = factory.createParser(bytes, offset, length)) {
+            if (binder != null) {
+                // The binder notices repeated fields itself (see LineBinder).
+                p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            }
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            T value = binder != null ? binder.bindObject(p) : reader.readValue(p);
+            return value != null && p.nextToken() == null ? value : null;
+        } catch (IOException | RuntimeException e) {
+            // Not certain: the text path reads the line again and reports the problem.
+            return null;
+        }
+    }
+
+    /**
+     * Whether the byte parser is sure to read these bytes as UTF-8, as the text parser reads the
+     * decoded line: Jackson guesses the encoding of a byte array from its first four bytes, taking
+     * a zero byte for UTF-16 or UTF-32 and EF BB BF for a byte order mark to skip.
+     */
+    private static boolean byteSafe(byte[] b, int offset, int length) {
+        return length >= 4 && b[offset] != 0 && b[offset + 1] != 0 && b[offset + 2] != 0 && b[offset + 3] != 0
+                && b[offset] != (byte) 0xEF;
+    }
+
+    /**
+     * Whether a line is blank as {@link String#isBlank()} says of its text: only ASCII white space
+     * is decided on the bytes; a line whose first other byte starts a multi-byte character is
+     * decoded (Unicode spaces).
+     */
+    private static boolean isBlank(byte[] b, int offset, int length) {
+        for (int i = offset, end = offset + length; i < end; i++) {
+            int c = b[i] & 0xFF;
+            if (c == ' ' || c >= 0x09 && c <= 0x0D || c >= 0x1C && c <= 0x1F) {
+                continue;
+            }
+            return c >= 0x80 && new String(b, offset, length, StandardCharsets.UTF_8).isBlank();
+        }
+        return true;
+    }
+
+    /** Turns the lines of a {@link LineReader} into rows; {@link #blank} marks a blank line. */
+    private final class Lines implements LineReader.LineSink<RowResult<T>> {
+        final RowResult<T> blank = new RowResult.Refused<>(ReadProblem.of(SourceLocation.of("-", 1, 1),
+                ReadProblem.Reason.MALFORMED_JSON, "", "", ""));
+
+        @Override
+        public RowResult<T> line(byte[] bytes, int offset, int length, SourceLocation at) {
+            return isBlank(bytes, offset, length) ? blank : readLine(bytes, offset, length, at);
+        }
+
+        @Override
+        public RowResult<T> refused(ReadProblem problem) {
+            return new RowResult.Refused<>(problem);
+        }
     }
 
     private RowResult<T> refused(ReadProblem problem, String text) {

@@ -70,7 +70,7 @@ final class ValueTypes {
                     "thời điểm UTC, ví dụ 2025-07-14T01:30:00Z", "an instant in UTC, e.g. 2025-07-14T01:30:00Z"),
             new StringForm<>(LocalTime.class, LocalTime::parse, DateTimeFormatter.ISO_LOCAL_TIME::format,
                     "giờ dạng HH:mm:ss, ví dụ 08:30:00", "a time as HH:mm:ss, e.g. 08:30:00"),
-            new StringForm<>(YearMonth.class, YearMonth::parse, YearMonth::toString,
+            new StringForm<>(YearMonth.class, IsoTimes::parseYearMonth, YearMonth::toString,
                     "tháng dạng yyyy-MM, ví dụ 2025-07", "a month as yyyy-MM, e.g. 2025-07"),
             new StringForm<>(Duration.class, Duration::parse, Duration::toString,
                     "khoảng thời gian ISO 8601, ví dụ PT72H", "an ISO 8601 duration, e.g. PT72H"),
@@ -110,6 +110,22 @@ final class ValueTypes {
     /** Value types written as JSON integers. */
     static final List<LongForm<?>> LONG_FORMS = List.of(
             new LongForm<>(Vnd.class, Vnd::of, Vnd::amount, "số tiền nguyên bằng đồng", "a whole amount in đồng"));
+
+    /**
+     * The registered string form of {@code type}, for code that binds values without databind
+     * and must parse exactly as the module does.
+     *
+     * @throws IllegalArgumentException if {@code type} has no string form
+     */
+    @SuppressWarnings("unchecked")
+    static <T> StringForm<T> stringForm(Class<T> type) {
+        for (StringForm<?> form : STRING_FORMS) {
+            if (form.type() == type) {
+                return (StringForm<T>) form;
+            }
+        }
+        throw new IllegalArgumentException("no string form: " + type.getName());
+    }
 
     /** Serializers and deserializers that are neither a string nor an integer form. */
     static void registerOthers(HaicapModule module) {

@@ -22,5 +22,11 @@
  * types are registered in one place, the package-private {@code ValueTypes}, and the few records
  * whose wire shape needs more than their components (payment subjects, committee seat posts) get
  * it from mix-ins in {@code WireShapes}.
+ *
+ * <p>Dossiers and payments in JSON Lines are bound from each line's bytes by hand-written,
+ * package-private binders ({@code LineBinder}: {@code DossierBinder}, {@code PaymentBinder}) that
+ * use the same parse functions and constructors as databind and give up, handing the line to the
+ * databind text path, whenever they are not certain of giving the same value; results never
+ * depend on which path read a line.
  */
 package org.haicap.core.json;

@@ -110,4 +110,48 @@ class LineReaderTest {
         assertThrows(IllegalArgumentException.class, () -> new LineReader(in, " ", 10));
         assertThrows(IllegalArgumentException.class, () -> new LineReader(in, "t", 0));
     }
+
+    /** The byte sink sees the same lines and problems as the text reader, also when both are mixed. */
+    @Test
+    void theByteSinkReadsTheSameLines() throws IOException {
+        byte[] bytes = ("\uFEFFa\r\n\r\nxé\r\n" + "y".repeat(12) + "\nb\rc\n \u3000\nlast")
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] withBad = java.util.Arrays.copyOf(bytes, bytes.length + 3);
+        withBad[bytes.length] = '\n';
+        withBad[bytes.length + 1] = (byte) 0xC3;
+        withBad[bytes.length + 2] = 'z';
+        for (byte[] input : List.of(bytes, withBad)) {
+            List<RowResult<String>> expected = lines(input, 10);
+            LineReader.LineSink<RowResult<String>> sink = new LineReader.LineSink<>() {
+                @Override
+                public RowResult<String> line(byte[] b, int offset, int length, SourceLocation at) {
+                    return new RowResult.Accepted<>(new String(b, offset, length, StandardCharsets.UTF_8), at);
+                }
+
+                @Override
+                public RowResult<String> refused(ReadProblem problem) {
+                    return new RowResult.Refused<>(problem);
+                }
+            };
+            for (int mix = 0; mix < 3; mix++) {
+                List<RowResult<String>> got = new ArrayList<>();
+                LineReader r = new LineReader(new ByteArrayInputStream(input), "t.txt", 10);
+                for (int i = 0;; i++) {
+                    if (mix == 1 && i % 2 == 1 && r.hasNext()) {
+                        // a line looked at by hasNext() is then handed to the sink
+                        got.add(r.readLine(sink).orElseThrow());
+                        continue;
+                    }
+                    java.util.Optional<RowResult<String>> next = mix == 2 && i % 2 == 0 ? r.readLine() : r.readLine(sink);
+                    if (next.isEmpty()) {
+                        break;
+                    }
+                    got.add(next.get());
+                }
+                assertEquals(expected, got, "mix " + mix);
+            }
+            assertEquals(Reason.LINE_TOO_LONG, problem(expected.get(3)).reason());
+        }
+        assertEquals(Reason.INVALID_UTF8, problem(lines(withBad, 10).get(lines(withBad, 10).size() - 1)).reason());
+    }
 }

@@ -114,4 +114,48 @@ class VietnameseTextTest {
                 + "ÀÁẢÃẠỲÝỶỸỴ ’'‘ʼ`-.,0123456789\u0300\u0301\u0303\u0309\u0323ÆØßİ–Ωω";
         return net.jqwik.api.Arbitraries.strings().withChars(alphabet.toCharArray()).ofMaxLength(30);
     }
+
+    /** Every character and every pair of characters the quick NFC check trusts, against Normalizer. */
+    @Test
+    void theQuickNfcCheckTrustsOnlyCharactersThatAreNfcInAnyCombination() {
+        StringBuilder trusted = new StringBuilder();
+        for (char c = 0; c < 0x300; c++) {
+            trusted.append(c);
+        }
+        for (char c = 0x1E00; c <= 0x1EFF; c++) {
+            trusted.append(c);
+        }
+        String all = trusted.toString();
+        assertEquals(0x300 + 0x100, all.length());
+        assertTrue(VietnameseText.isQuicklyNfc(all));
+        assertTrue(Normalizer.isNormalized(all, Normalizer.Form.NFC));
+        char[] pair = new char[2];
+        int checked = 0;
+        for (int i = 0; i < all.length(); i++) {
+            for (int j = 0; j < all.length(); j++) {
+                pair[0] = all.charAt(i);
+                pair[1] = all.charAt(j);
+                String s = new String(pair);
+                assertTrue(Normalizer.isNormalized(s, Normalizer.Form.NFC), () -> Integer.toHexString(s.charAt(0))
+                        + " " + Integer.toHexString(s.charAt(1)));
+                checked++;
+            }
+        }
+        assertEquals(all.length() * all.length(), checked);
+        for (char c : new char[] {0x300, 0x301, 0x303, 0x309, 0x323, 0x1DFF, 0x1F00, 0xAC00, 0xD83D, 0xFFFF}) {
+            assertTrue(!VietnameseText.isQuicklyNfc("a" + c), () -> Integer.toHexString(c));
+        }
+    }
+
+    @Property
+    void theQuickNfcCheckNeverTrustsTextThatIsNotNfc(@ForAll String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        for (String t : List.of(s, d, "Nguye\u0302\u0303n " + s)) {
+            if (VietnameseText.isQuicklyNfc(t)) {
+                assertTrue(Normalizer.isNormalized(t, Normalizer.Form.NFC), t);
+            }
+            assertEquals(Normalizer.normalize(t, Normalizer.Form.NFC), VietnameseText.nfc(t));
+            assertEquals(Normalizer.isNormalized(t, Normalizer.Form.NFC), VietnameseText.isNfc(t));
+        }
+    }
 }
