@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.haicap.core.internal.StringIndex;
 import org.haicap.core.party.Committee;
 import org.haicap.core.party.CommitteeId;
 import org.haicap.core.party.Congress;
@@ -144,7 +145,7 @@ public final class Dataset implements Serializable {
 
     /** The first person with this id. */
     public Optional<Person> person(PersonId id) {
-        return Optional.ofNullable(indexes().people.get(id));
+        return indexes().people.get(id.value());
     }
 
     /** The first post with this id. */
@@ -154,7 +155,7 @@ public final class Dataset implements Serializable {
 
     /** The first party organisation with this id. */
     public Optional<PartyOrganisation> organisation(PartyOrganisationId id) {
-        return Optional.ofNullable(indexes().organisations.get(id));
+        return indexes().organisations.get(id.value());
     }
 
     /** The first committee with this id. */
@@ -223,17 +224,17 @@ public final class Dataset implements Serializable {
 
     private static final class Indexes {
         final Map<UnitCode, UnitCode> units;
-        final Map<PersonId, Person> people;
+        final StringIndex<Person> people;
         final Map<PostId, Post> posts;
-        final Map<PartyOrganisationId, PartyOrganisation> organisations;
+        final StringIndex<PartyOrganisation> organisations;
         final Map<CommitteeId, Committee> committees;
         final Map<ProcedureCode, Procedure> procedures;
 
         Indexes(Dataset d) {
             units = firstById(d.units, Function.identity());
-            people = firstById(d.people, Person::id);
+            people = StringIndex.of(d.people, p -> p.id().value());
             posts = firstById(d.posts, Post::id);
-            organisations = firstById(d.organisations, PartyOrganisation::id);
+            organisations = StringIndex.of(d.organisations, o -> o.id().value());
             committees = firstById(d.committees, Committee::id);
             procedures = firstById(d.procedures, Procedure::code);
         }

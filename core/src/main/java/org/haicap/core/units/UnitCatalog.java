@@ -68,6 +68,7 @@ public final class UnitCatalog {
     private final Object lock = new Object();
     private volatile Map<String, Province> provinceByCode;
     private volatile Map<String, Integer> unitIndex;
+    private volatile Optional<AdminUnit>[] unitByNumber;
     private volatile Map<String, List<AdminUnit>> unitsByProvince;
     private volatile Map<String, List<AdminUnit>> unitsByProvinceByName;
     private volatile Map<String, List<Successor>> successorsByCode;
@@ -387,8 +388,35 @@ public final class UnitCatalog {
      */
     public Optional<AdminUnit> unit(UnitCode code) {
         Objects.requireNonNull(code, "code");
-        Integer i = unitIndex().get(code.value());
-        return i == null ? Optional.empty() : Optional.of(units.get(i));
+        String v = code.value();
+        int n = (v.charAt(0) - '0') * 10_000 + (v.charAt(1) - '0') * 1_000 + (v.charAt(2) - '0') * 100
+                + (v.charAt(3) - '0') * 10 + (v.charAt(4) - '0');
+        return unitByNumber()[n];
+    }
+
+    /**
+     * The units by the number their five digits make, each already wrapped, empty where there is
+     * none: a look-up by code (every streamed dossier names one) reads one array element and
+     * allocates nothing. Built on first use; 100,000 references.
+     */
+    private Optional<AdminUnit>[] unitByNumber() {
+        Optional<AdminUnit>[] a = unitByNumber;
+        if (a == null) {
+            synchronized (lock) {
+                a = unitByNumber;
+                if (a == null) {
+                    @SuppressWarnings("unchecked")
+                    Optional<AdminUnit>[] built = new Optional[100_000];
+                    java.util.Arrays.fill(built, Optional.empty());
+                    for (AdminUnit u : units) {
+                        built[Integer.parseInt(u.code().value())] = Optional.of(u);
+                    }
+                    a = built;
+                    unitByNumber = a;
+                }
+            }
+        }
+        return a;
     }
 
     /**
