@@ -1,5 +1,8 @@
 package org.haicap.core.json;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -26,6 +29,12 @@ import org.haicap.core.text.VietnameseText;
  */
 final class ByteScanner extends LineCursor {
     private static final int MAX_DIGITS = 18;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH = 0x8080808080808080L;
+    private static final long QUOTES = ONES * '"';
+    private static final long BACKSLASHES = ONES * '\\';
+    private static final long SPACES = ONES * 0x20;
 
     private final byte[] b;
     private final int end;
@@ -155,7 +164,17 @@ final class ByteScanner extends LineCursor {
     private void span() {
         expect('"');
         int i = pos;
-        int bits = 0;
+        long words = 0;
+        // Eight bytes at a time while none of them is a quote, a backslash or a control character.
+        while (i + 8 <= end) {
+            long w = (long) LONG.get(b, i);
+            if (special(w)) {
+                break;
+            }
+            words |= w;
+            i += 8;
+        }
+        int bits = (words & HIGH) != 0 ? -1 : 0;
         while (true) {
             if (i >= end) {
                 throw GIVE_UP;
@@ -177,6 +196,16 @@ final class ByteScanner extends LineCursor {
         to = i;
         ascii = bits >= 0;
         pos = i + 1;
+    }
+
+    /**
+     * Whether a word of eight bytes may hold a quote, a backslash or a byte below 0x20 (exact for
+     * "none": a false answer is always right, a true one is checked byte by byte).
+     */
+    private static boolean special(long w) {
+        long q = w ^ QUOTES;
+        long s = w ^ BACKSLASHES;
+        return ((((q - ONES) & ~q) | ((s - ONES) & ~s) | ((w - SPACES) & ~w)) & HIGH) != 0;
     }
 
     private String decoded() {

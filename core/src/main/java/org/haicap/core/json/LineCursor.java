@@ -84,11 +84,20 @@ abstract class LineCursor {
             return true;
         }
 
+        private static boolean same(byte[] n, byte[] b, int off) {
+            for (int i = 0; i < n.length; i++) {
+                if (n[i] != b[off + i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The index of the name whose UTF-8 bytes are {@code b[off, off + len)}, or -1. */
         int indexOf(byte[] b, int off, int len) {
             for (int i = 0; i < bytes.length; i++) {
                 byte[] n = bytes[i];
-                if (n.length == len && java.util.Arrays.equals(n, 0, len, b, off, off + len)) {
+                if (n.length == len && same(n, b, off)) {
                     return i;
                 }
             }

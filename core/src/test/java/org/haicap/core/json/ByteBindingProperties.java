@@ -175,6 +175,29 @@ class ByteBindingProperties {
         }
     }
 
+    @Property(tries = 300)
+    void textOfAnyLengthWithAnythingAnywhereGivesWhatTheTextPathGives(@ForAll("someDossiers") Dossier d,
+            @ForAll long seed) throws IOException {
+        Random rnd = new Random(seed);
+        String[] pieces = {"a", "Z", " ", "ệ", "e\u0323\u0302", "Đ", "\"", "\\", "\t", "\u0000", "\u001F", "\u007F",
+            "\u00A0", "\uD83D\uDE00", "\uFFFF", "/", "-", "0"};
+        StringBuilder t = new StringBuilder();
+        for (int i = rnd.nextInt(40); i > 0; i--) {
+            t.append(rnd.nextInt(3) == 0 ? pieces[rnd.nextInt(pieces.length)] : "abcdefgh".substring(rnd.nextInt(8)));
+        }
+        String escaped = text(TREES.getNodeFactory().textNode(t.toString()));
+        if (rnd.nextBoolean()) {
+            // Raw control characters instead of their escapes, which JSON refuses.
+            escaped = escaped.replace("\\t", "\t").replace("\\u0000", "\u0000");
+        }
+        String line = new String(written(d.withApplicant("PLACEHOLDER")), StandardCharsets.UTF_8);
+        String changed = line.replace("\"PLACEHOLDER\"", escaped);
+        for (JsonLinesReader<Dossier> r : DOSSIER_READERS) {
+            assertSame(r, changed);
+            assertScannerAgrees(new DossierBinder(), r, changed);
+        }
+    }
+
     /** The line with JSON white space (space, tab, CR) added at random between tokens. */
     static String spaced(String line, Random rnd) {
         String[] ws = {" ", "\t", "\r", "  ", " \t "};
