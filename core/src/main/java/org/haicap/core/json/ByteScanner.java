@@ -43,6 +43,8 @@ final class ByteScanner extends LineCursor {
     private int depth;
     /** Whether the object or array just entered has no member or element yet. */
     private boolean first;
+    /** Where {@link #field} starts looking: the name after the last one found. */
+    private int hint;
     /** Start and end of the last string's content, set by {@link #span()}. */
     private int from;
     private int to;
@@ -125,15 +127,12 @@ final class ByteScanner extends LineCursor {
             pos++;
         }
         first = false;
-        span();
-        int len = to - from;
-        if (len > limits.maxNameLength()) {
+        expect('"');
+        int i = match(names, hint);
+        if (names.bytes[i].length > limits.maxNameLength()) {
             throw GIVE_UP;
         }
-        int i = names.indexOf(b, from, len);
-        if (i < 0) {
-            throw GIVE_UP;
-        }
+        hint = i + 1;
         expect(':');
         return i;
     }
@@ -220,12 +219,35 @@ final class ByteScanner extends LineCursor {
 
     @Override
     int constant(Names names) {
-        span();
-        int i = names.indexOf(b, from, to - from);
-        if (i < 0) {
+        expect('"');
+        int i = match(names, 0);
+        if (names.bytes[i].length > limits.maxStringLength()) {
             throw GIVE_UP;
         }
         return i;
+    }
+
+    /**
+     * The index of the name that the string starting at {@link #pos} (just after its opening
+     * quote) is, trying the names from {@code start} on (the binders' fields come in the order
+     * haicap writes them); gives up when it is none of them. A name has no quote, backslash or
+     * control character, so its bytes followed by a quote are the whole string.
+     */
+    private int match(Names names, int start) {
+        byte[][] all = names.bytes;
+        int n = all.length;
+        for (int k = 0, i = start; k < n; k++, i++) {
+            if (i >= n) {
+                i = 0;
+            }
+            byte[] name = all[i];
+            int q = pos + name.length;
+            if (q < end && b[q] == '"' && Names.same(name, b, pos)) {
+                pos = q + 1;
+                return i;
+            }
+        }
+        throw GIVE_UP;
     }
 
     /** Gives up unless the byte at {@link #pos} may follow a number or a literal. */

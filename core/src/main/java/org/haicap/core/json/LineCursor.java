@@ -84,24 +84,14 @@ abstract class LineCursor {
             return true;
         }
 
-        private static boolean same(byte[] n, byte[] b, int off) {
+        /** Whether {@code b} holds the bytes of {@code n} at {@code off}. */
+        static boolean same(byte[] n, byte[] b, int off) {
             for (int i = 0; i < n.length; i++) {
                 if (n[i] != b[off + i]) {
                     return false;
                 }
             }
             return true;
-        }
-
-        /** The index of the name whose UTF-8 bytes are {@code b[off, off + len)}, or -1. */
-        int indexOf(byte[] b, int off, int len) {
-            for (int i = 0; i < bytes.length; i++) {
-                byte[] n = bytes[i];
-                if (n.length == len && same(n, b, off)) {
-                    return i;
-                }
-            }
-            return -1;
         }
     }
 
