@@ -236,6 +236,24 @@ final class ByteScanner extends LineCursor {
     private int match(Names names, int start) {
         byte[][] all = names.bytes;
         int n = all.length;
+        if (pos + 16 <= b.length) {
+            // Names of up to 15 bytes: two word compares each (name and closing quote).
+            long a = (long) LONG.get(b, pos);
+            long c = (long) LONG.get(b, pos + 8);
+            for (int k = 0, i = start; k < n; k++, i++) {
+                if (i >= n) {
+                    i = 0;
+                }
+                long m = names.lowMask[i];
+                if (m != 0 && (a & m) == names.low[i] && (c & names.highMask[i]) == names.high[i]) {
+                    int q = pos + all[i].length;
+                    if (q < end) {
+                        pos = q + 1;
+                        return i;
+                    }
+                }
+            }
+        }
         for (int k = 0, i = start; k < n; k++, i++) {
             if (i >= n) {
                 i = 0;

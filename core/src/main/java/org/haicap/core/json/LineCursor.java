@@ -37,12 +37,38 @@ abstract class LineCursor {
     static final class Names {
         final String[] strings;
         final byte[][] bytes;
+        /**
+         * Each name's bytes followed by a quote, little-endian in two words, with the masks of the
+         * bytes that count ({@code 0} masks when the name is longer than 15 bytes).
+         */
+        final long[] low;
+        final long[] high;
+        final long[] lowMask;
+        final long[] highMask;
 
         Names(String... names) {
             this.strings = names.clone();
-            this.bytes = new byte[names.length][];
-            for (int i = 0; i < names.length; i++) {
-                bytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
+            int n = names.length;
+            this.bytes = new byte[n][];
+            this.low = new long[n];
+            this.high = new long[n];
+            this.lowMask = new long[n];
+            this.highMask = new long[n];
+            for (int i = 0; i < n; i++) {
+                byte[] b = names[i].getBytes(StandardCharsets.UTF_8);
+                bytes[i] = b;
+                if (b.length < 16) {
+                    for (int k = 0; k <= b.length; k++) {
+                        long v = (k == b.length ? '"' : b[k]) & 0xFFL;
+                        if (k < 8) {
+                            low[i] |= v << (8 * k);
+                            lowMask[i] |= 0xFFL << (8 * k);
+                        } else {
+                            high[i] |= v << (8 * (k - 8));
+                            highMask[i] |= 0xFFL << (8 * (k - 8));
+                        }
+                    }
+                }
             }
         }
 
