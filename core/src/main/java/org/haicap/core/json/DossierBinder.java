@@ -1,8 +1,5 @@
 package org.haicap.core.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +13,8 @@ import org.haicap.core.procedures.StatusChange;
 import org.haicap.core.units.UnitCode;
 
 /**
- * Binds a {@link Dossier} (with its {@link StatusChange} history) from tokens; see
- * {@link LineBinder} for when it gives up. Stateless and thread-safe.
+ * Binds a {@link Dossier} (with its {@link StatusChange} history) through a {@link LineCursor};
+ * see {@link LineBinder} for when it gives up. Stateless and thread-safe.
  */
 final class DossierBinder extends LineBinder<Dossier> {
     private static final StringForm<DossierCode> CODE = ValueTypes.stringForm(DossierCode.class);
@@ -26,29 +23,20 @@ final class DossierBinder extends LineBinder<Dossier> {
     private static final StringForm<LocalDateTime> TIME = ValueTypes.stringForm(LocalDateTime.class);
     private static final Channel[] CHANNELS = Channel.values();
     private static final DossierStatus[] STATUSES = DossierStatus.values();
+    private static final LineCursor.Names CHANNEL_NAMES = LineCursor.Names.of(CHANNELS);
+    private static final LineCursor.Names STATUS_NAMES = LineCursor.Names.of(STATUSES);
 
-    private static final int CODE_BIT = 1;
-    private static final int PROCEDURE_BIT = 1 << 1;
-    private static final int UNIT_BIT = 1 << 2;
-    private static final int CHANNEL_BIT = 1 << 3;
-    private static final int RECEIVED_BIT = 1 << 4;
-    private static final int DUE_BIT = 1 << 5;
-    private static final int COMPLETED_BIT = 1 << 6;
-    private static final int STATUS_BIT = 1 << 7;
-    private static final int HISTORY_BIT = 1 << 8;
-    private static final int FULL_BIT = 1 << 9;
-    private static final int APPLICANT_BIT = 1 << 10;
-    private static final int REQUIRED = CODE_BIT | PROCEDURE_BIT | UNIT_BIT | CHANNEL_BIT | RECEIVED_BIT | STATUS_BIT
-            | HISTORY_BIT | FULL_BIT;
+    /** The fields, in the order of their bits. */
+    private static final LineCursor.Names FIELDS = new LineCursor.Names("code", "procedure", "unit", "channel",
+            "receivedAt", "due", "completedAt", "status", "history", "fullHistory", "applicant");
+    /** Every field but due, completedAt and applicant. */
+    private static final int REQUIRED = 0b01110011111;
 
-    private static final int AT_BIT = 1;
-    private static final int FROM_BIT = 1 << 1;
-    private static final int TO_BIT = 1 << 2;
-    private static final int NOTE_BIT = 1 << 3;
-    private static final int CHANGE_REQUIRED = AT_BIT | FROM_BIT | TO_BIT;
+    private static final LineCursor.Names CHANGE_FIELDS = new LineCursor.Names("at", "from", "to", "note");
+    private static final int CHANGE_REQUIRED = 0b0111;
 
     @Override
-    Dossier bindObject(JsonParser p) throws IOException {
+    Dossier bind(LineCursor c) {
         DossierCode code = null;
         ProcedureCode procedure = null;
         UnitCode unit = null;
@@ -61,170 +49,54 @@ final class DossierBinder extends LineBinder<Dossier> {
         boolean fullHistory = false;
         Optional<String> applicant = Optional.empty();
         int seen = 0;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            JsonToken t = p.nextToken();
-            int bit;
-            switch (name) {
-                case "code":
-                    bit = CODE_BIT;
-                    code = value(p, t, CODE);
-                    if (code == null) {
-                        return null;
-                    }
-                    break;
-                case "procedure":
-                    bit = PROCEDURE_BIT;
-                    procedure = value(p, t, PROCEDURE);
-                    if (procedure == null) {
-                        return null;
-                    }
-                    break;
-                case "unit":
-                    bit = UNIT_BIT;
-                    unit = value(p, t, UNIT);
-                    if (unit == null) {
-                        return null;
-                    }
-                    break;
-                case "channel":
-                    bit = CHANNEL_BIT;
-                    channel = constant(p, t, CHANNELS);
-                    if (channel == null) {
-                        return null;
-                    }
-                    break;
-                case "receivedAt":
-                    bit = RECEIVED_BIT;
-                    receivedAt = dateTime(p, t, TIME);
-                    if (receivedAt == null) {
-                        return null;
-                    }
-                    break;
-                case "due":
-                    bit = DUE_BIT;
-                    due = optionalDateTime(p, t, TIME);
-                    if (due == null) {
-                        return null;
-                    }
-                    break;
-                case "completedAt":
-                    bit = COMPLETED_BIT;
-                    completedAt = optionalDateTime(p, t, TIME);
-                    if (completedAt == null) {
-                        return null;
-                    }
-                    break;
-                case "status":
-                    bit = STATUS_BIT;
-                    status = constant(p, t, STATUSES);
-                    if (status == null) {
-                        return null;
-                    }
-                    break;
-                case "history":
-                    bit = HISTORY_BIT;
-                    history = history(p, t);
-                    if (history == null) {
-                        return null;
-                    }
-                    break;
-                case "fullHistory":
-                    bit = FULL_BIT;
-                    int b = bool(t);
-                    if (b < 0) {
-                        return null;
-                    }
-                    fullHistory = b == 1;
-                    break;
-                case "applicant":
-                    bit = APPLICANT_BIT;
-                    applicant = optionalText(p, t);
-                    if (applicant == null) {
-                        return null;
-                    }
-                    break;
-                default:
-                    return null;
+        c.openObject();
+        for (int f = c.field(FIELDS); f >= 0; f = c.field(FIELDS)) {
+            seen = LineCursor.mark(seen, 1 << f);
+            switch (f) {
+                case 0 -> code = c.value(CODE);
+                case 1 -> procedure = c.value(PROCEDURE);
+                case 2 -> unit = c.value(UNIT);
+                case 3 -> channel = CHANNELS[c.constant(CHANNEL_NAMES)];
+                case 4 -> receivedAt = c.dateTime(TIME);
+                case 5 -> due = c.optionalDateTime(TIME);
+                case 6 -> completedAt = c.optionalDateTime(TIME);
+                case 7 -> status = STATUSES[c.constant(STATUS_NAMES)];
+                case 8 -> history = history(c);
+                case 9 -> fullHistory = c.bool();
+                default -> applicant = c.optionalText();
             }
-            if ((seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
         }
-        if (!p.hasToken(JsonToken.END_OBJECT) || (seen & REQUIRED) != REQUIRED) {
-            return null;
-        }
+        LineCursor.require(seen, REQUIRED);
         return new Dossier(code, procedure, unit, channel, receivedAt, due, completedAt, status, history, fullHistory,
                 applicant);
     }
 
-    private static List<StatusChange> history(JsonParser p, JsonToken t) throws IOException {
-        if (t != JsonToken.START_ARRAY) {
-            return null;
-        }
+    private static List<StatusChange> history(LineCursor c) {
+        c.openArray();
         List<StatusChange> changes = new ArrayList<>();
-        for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-            if (e != JsonToken.START_OBJECT) {
-                return null;
-            }
-            StatusChange c = change(p);
-            if (c == null) {
-                return null;
-            }
-            changes.add(c);
+        while (c.nextElement()) {
+            changes.add(change(c));
         }
         return changes;
     }
 
-    private static StatusChange change(JsonParser p) throws IOException {
+    private static StatusChange change(LineCursor c) {
         LocalDateTime at = null;
         DossierStatus from = null;
         DossierStatus to = null;
         Optional<String> note = Optional.empty();
         int seen = 0;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            JsonToken t = p.nextToken();
-            int bit;
-            switch (name) {
-                case "at":
-                    bit = AT_BIT;
-                    at = dateTime(p, t, TIME);
-                    if (at == null) {
-                        return null;
-                    }
-                    break;
-                case "from":
-                    bit = FROM_BIT;
-                    from = constant(p, t, STATUSES);
-                    if (from == null) {
-                        return null;
-                    }
-                    break;
-                case "to":
-                    bit = TO_BIT;
-                    to = constant(p, t, STATUSES);
-                    if (to == null) {
-                        return null;
-                    }
-                    break;
-                case "note":
-                    bit = NOTE_BIT;
-                    note = optionalText(p, t);
-                    if (note == null) {
-                        return null;
-                    }
-                    break;
-                default:
-                    return null;
+        c.openObject();
+        for (int f = c.field(CHANGE_FIELDS); f >= 0; f = c.field(CHANGE_FIELDS)) {
+            seen = LineCursor.mark(seen, 1 << f);
+            switch (f) {
+                case 0 -> at = c.dateTime(TIME);
+                case 1 -> from = STATUSES[c.constant(STATUS_NAMES)];
+                case 2 -> to = STATUSES[c.constant(STATUS_NAMES)];
+                default -> note = c.optionalText();
             }
-            if ((seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
         }
-        if (!p.hasToken(JsonToken.END_OBJECT) || (seen & CHANGE_REQUIRED) != CHANGE_REQUIRED) {
-            return null;
-        }
+        LineCursor.require(seen, CHANGE_REQUIRED);
         return new StatusChange(at, from, to, note);
     }
 }

@@ -44,7 +44,8 @@ import org.haicap.core.io.Sources;
  * compact constructor runs for every line, so its checks become {@code INVALID_VALUE} problems.
  *
  * <p>Lines are bound from their UTF-8 bytes without a {@code String} per line; dossiers and
- * payments by hand-written binders, other types by databind on a byte parser. Whenever that does
+ * payments by hand-written binders (over the bytes themselves, or over a byte parser when that is
+ * not certain), other types by databind on a byte parser. Whenever that does
  * not give a value for certain, the line is decoded and read by
  * {@link #readLine(String, SourceLocation)}, so the result of every line, accepted value or
  * problem, is exactly what {@code readLine} gives for its text.
@@ -268,12 +269,16 @@ public final class JsonLinesReader<T> {
 
     /**
      * Binds one line from its UTF-8 bytes: through the type's {@link LineBinder} when it has one,
-     * else through databind on a byte parser; when that does not give a value for certain, the line
+     * first over the bytes themselves ({@link ByteScanner}), then over a Jackson byte parser; else
+     * through databind on a byte parser; when that does not give a value for certain, the line
      * is decoded and read by {@link #readLine(String, SourceLocation)}, which makes the problem.
      * The result is always the one {@code readLine} gives for the decoded line.
      */
     RowResult<T> readLine(byte[] bytes, int offset, int length, SourceLocation at) {
-        T value = byteSafe(bytes, offset, length) ? bindBytes(bytes, offset, length) : null;
+        T value = binder != null ? binder.scan(bytes, offset, length, limits) : null;
+        if (value == null && byteSafe(bytes, offset, length)) {
+            value = bindBytes(bytes, offset, length);
+        }
         if (value != null) {
             return new RowResult.Accepted<>(value, at);
         }

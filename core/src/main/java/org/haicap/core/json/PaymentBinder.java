@@ -1,8 +1,5 @@
 package org.haicap.core.json;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Optional;
@@ -15,8 +12,8 @@ import org.haicap.core.money.Vnd;
 import org.haicap.core.procedures.DossierCode;
 
 /**
- * Binds a {@link Payment} with any {@link PaymentSubject} variant from tokens; see
- * {@link LineBinder} for when it gives up. The subject's {@code "type"} member must come first
+ * Binds a {@link Payment} with any {@link PaymentSubject} variant through a {@link LineCursor};
+ * see {@link LineBinder} for when it gives up. The subject's {@code "type"} member must come first
  * (as haicap writes it); a subject that names its type later is left to databind. Stateless and
  * thread-safe.
  */
@@ -27,19 +24,25 @@ final class PaymentBinder extends LineBinder<Payment> {
     private static final PaymentKind[] KINDS = PaymentKind.values();
     private static final PaymentChannel[] CHANNELS = PaymentChannel.values();
     private static final PaymentStatus[] STATUSES = PaymentStatus.values();
+    private static final LineCursor.Names KIND_NAMES = LineCursor.Names.of(KINDS);
+    private static final LineCursor.Names CHANNEL_NAMES = LineCursor.Names.of(CHANNELS);
+    private static final LineCursor.Names STATUS_NAMES = LineCursor.Names.of(STATUSES);
 
-    private static final int ID_BIT = 1;
-    private static final int KIND_BIT = 1 << 1;
-    private static final int SUBJECT_BIT = 1 << 2;
-    private static final int AMOUNT_BIT = 1 << 3;
-    private static final int CHANNEL_BIT = 1 << 4;
-    private static final int STATUS_BIT = 1 << 5;
-    private static final int AT_BIT = 1 << 6;
-    private static final int REFERENCE_BIT = 1 << 7;
-    private static final int REQUIRED = ID_BIT | KIND_BIT | SUBJECT_BIT | AMOUNT_BIT | CHANNEL_BIT | STATUS_BIT | AT_BIT;
+    /** The fields, in the order of their bits. */
+    private static final LineCursor.Names FIELDS = new LineCursor.Names("id", "kind", "subject", "amount", "channel",
+            "status", "at", "reference");
+    /** Every field but reference. */
+    private static final int REQUIRED = 0b01111111;
+
+    private static final LineCursor.Names TYPE = new LineCursor.Names("type");
+    private static final LineCursor.Names SUBJECT_TYPES = new LineCursor.Names("PARTY_FEE", "DOSSIER_FEE", "OTHER");
+    private static final LineCursor.Names PARTY_FEE_FIELDS = new LineCursor.Names("memberId", "month",
+            "organisationId");
+    private static final LineCursor.Names DOSSIER_FEE_FIELDS = new LineCursor.Names("dossier");
+    private static final LineCursor.Names OTHER_FIELDS = new LineCursor.Names("description");
 
     @Override
-    Payment bindObject(JsonParser p) throws IOException {
+    Payment bind(LineCursor c) {
         String id = null;
         PaymentKind kind = null;
         PaymentSubject subject = null;
@@ -49,167 +52,71 @@ final class PaymentBinder extends LineBinder<Payment> {
         LocalDateTime at = null;
         Optional<String> reference = Optional.empty();
         int seen = 0;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            JsonToken t = p.nextToken();
-            int bit;
-            switch (name) {
-                case "id":
-                    bit = ID_BIT;
-                    id = text(p, t);
-                    if (id == null) {
-                        return null;
-                    }
-                    break;
-                case "kind":
-                    bit = KIND_BIT;
-                    kind = constant(p, t, KINDS);
-                    if (kind == null) {
-                        return null;
-                    }
-                    break;
-                case "subject":
-                    bit = SUBJECT_BIT;
-                    subject = t == JsonToken.START_OBJECT ? subject(p) : null;
-                    if (subject == null) {
-                        return null;
-                    }
-                    break;
-                case "amount":
-                    bit = AMOUNT_BIT;
-                    // As LongForm reads Vnd: an integer token within the range of long.
-                    if (t != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                        return null;
-                    }
-                    amount = Vnd.of(p.getLongValue());
-                    break;
-                case "channel":
-                    bit = CHANNEL_BIT;
-                    channel = constant(p, t, CHANNELS);
-                    if (channel == null) {
-                        return null;
-                    }
-                    break;
-                case "status":
-                    bit = STATUS_BIT;
-                    status = constant(p, t, STATUSES);
-                    if (status == null) {
-                        return null;
-                    }
-                    break;
-                case "at":
-                    bit = AT_BIT;
-                    at = dateTime(p, t, TIME);
-                    if (at == null) {
-                        return null;
-                    }
-                    break;
-                case "reference":
-                    bit = REFERENCE_BIT;
-                    reference = optionalText(p, t);
-                    if (reference == null) {
-                        return null;
-                    }
-                    break;
-                default:
-                    return null;
+        c.openObject();
+        for (int f = c.field(FIELDS); f >= 0; f = c.field(FIELDS)) {
+            seen = LineCursor.mark(seen, 1 << f);
+            switch (f) {
+                case 0 -> id = c.text();
+                case 1 -> kind = KINDS[c.constant(KIND_NAMES)];
+                case 2 -> subject = subject(c);
+                // As LongForm reads Vnd: an integer token within the range of long.
+                case 3 -> amount = Vnd.of(c.integer());
+                case 4 -> channel = CHANNELS[c.constant(CHANNEL_NAMES)];
+                case 5 -> status = STATUSES[c.constant(STATUS_NAMES)];
+                case 6 -> at = c.dateTime(TIME);
+                default -> reference = c.optionalText();
             }
-            if ((seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
         }
-        if (!p.hasToken(JsonToken.END_OBJECT) || (seen & REQUIRED) != REQUIRED) {
-            return null;
-        }
+        LineCursor.require(seen, REQUIRED);
         return new Payment(id, kind, subject, amount, channel, status, at, reference);
     }
 
-    private static final int MEMBER_BIT = 1;
-    private static final int MONTH_BIT = 1 << 1;
-    private static final int ORGANISATION_BIT = 1 << 2;
-
-    /** The subject whose START_OBJECT is current: type first, then the variant's fields. */
-    private static PaymentSubject subject(JsonParser p) throws IOException {
-        if (!"type".equals(p.nextFieldName()) || p.nextToken() != JsonToken.VALUE_STRING) {
-            return null;
+    /** The subject that is the next value: type first, then the variant's fields. */
+    private static PaymentSubject subject(LineCursor c) {
+        c.openObject();
+        if (c.field(TYPE) < 0) {
+            throw LineCursor.GIVE_UP;
         }
-        switch (p.getText()) {
-            case "PARTY_FEE":
-                return partyFee(p);
-            case "DOSSIER_FEE": {
+        switch (c.constant(SUBJECT_TYPES)) {
+            case 0:
+                return partyFee(c);
+            case 1: {
                 DossierCode dossier = null;
-                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    if (!"dossier".equals(name) || dossier != null) {
-                        return null;
-                    }
-                    dossier = value(p, p.nextToken(), DOSSIER);
-                    if (dossier == null) {
-                        return null;
-                    }
+                int seen = 0;
+                while (c.field(DOSSIER_FEE_FIELDS) >= 0) {
+                    seen = LineCursor.mark(seen, 1);
+                    dossier = c.value(DOSSIER);
                 }
-                return p.hasToken(JsonToken.END_OBJECT) && dossier != null ? new PaymentSubject.DossierFee(dossier)
-                        : null;
+                LineCursor.require(seen, 1);
+                return new PaymentSubject.DossierFee(dossier);
             }
-            case "OTHER": {
+            default: {
                 String description = null;
-                for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-                    if (!"description".equals(name) || description != null) {
-                        return null;
-                    }
-                    description = text(p, p.nextToken());
-                    if (description == null) {
-                        return null;
-                    }
+                int seen = 0;
+                while (c.field(OTHER_FIELDS) >= 0) {
+                    seen = LineCursor.mark(seen, 1);
+                    description = c.text();
                 }
-                return p.hasToken(JsonToken.END_OBJECT) && description != null
-                        ? new PaymentSubject.Other(description) : null;
+                LineCursor.require(seen, 1);
+                return new PaymentSubject.Other(description);
             }
-            default:
-                return null;
         }
     }
 
-    private static PaymentSubject partyFee(JsonParser p) throws IOException {
+    private static PaymentSubject partyFee(LineCursor c) {
         String memberId = null;
         YearMonth month = null;
         String organisationId = null;
         int seen = 0;
-        for (String name = p.nextFieldName(); name != null; name = p.nextFieldName()) {
-            JsonToken t = p.nextToken();
-            int bit;
-            switch (name) {
-                case "memberId":
-                    bit = MEMBER_BIT;
-                    memberId = text(p, t);
-                    if (memberId == null) {
-                        return null;
-                    }
-                    break;
-                case "month":
-                    bit = MONTH_BIT;
-                    month = month(p, t, MONTH);
-                    if (month == null) {
-                        return null;
-                    }
-                    break;
-                case "organisationId":
-                    bit = ORGANISATION_BIT;
-                    organisationId = text(p, t);
-                    if (organisationId == null) {
-                        return null;
-                    }
-                    break;
-                default:
-                    return null;
+        for (int f = c.field(PARTY_FEE_FIELDS); f >= 0; f = c.field(PARTY_FEE_FIELDS)) {
+            seen = LineCursor.mark(seen, 1 << f);
+            switch (f) {
+                case 0 -> memberId = c.text();
+                case 1 -> month = c.month(MONTH);
+                default -> organisationId = c.text();
             }
-            if ((seen & bit) != 0) {
-                return null;
-            }
-            seen |= bit;
         }
-        if (!p.hasToken(JsonToken.END_OBJECT) || seen != (MEMBER_BIT | MONTH_BIT | ORGANISATION_BIT)) {
-            return null;
-        }
+        LineCursor.require(seen, 0b111);
         return new PaymentSubject.PartyFee(memberId, month, organisationId);
     }
 }

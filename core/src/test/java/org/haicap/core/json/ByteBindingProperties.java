@@ -39,8 +39,9 @@ import org.haicap.core.testing.PaymentArbitraries;
 import org.haicap.core.testing.ProcedureArbitraries;
 
 /**
- * The byte path of {@link JsonLinesReader} (hand-written binders for dossiers and payments, and
- * databind on bytes for other types) gives exactly what the text path
+ * The byte path of {@link JsonLinesReader} (hand-written binders for dossiers and payments, over
+ * the bytes by {@link ByteScanner} and else over a byte parser, and databind on bytes for other
+ * types) gives exactly what the text path
  * {@link JsonLinesReader#readLine(String, SourceLocation)} gives: the same value for a good line
  * and the same problem, to the last word, for a bad one.
  */
@@ -102,6 +103,7 @@ class ByteBindingProperties {
     void aWrittenDossierIsBoundByTheBinderAsByDatabind(@ForAll("someDossiers") Dossier d) throws IOException {
         byte[] line = written(d);
         assertEquals(d, bindDirectly(new DossierBinder(), line), "the binder accepts the line by itself");
+        assertEquals(d, scanDirectly(new DossierBinder(), line), "the scanner accepts the line by itself");
         for (JsonLinesReader<Dossier> r : DOSSIER_READERS) {
             RowResult<Dossier> bytes = r.readLine(line, 0, line.length, AT);
             assertEquals(new RowResult.Accepted<>(d, AT), bytes);
@@ -113,11 +115,128 @@ class ByteBindingProperties {
     void aWrittenPaymentIsBoundByTheBinderAsByDatabind(@ForAll("somePayments") Payment p) throws IOException {
         byte[] line = written(p);
         assertEquals(p, bindDirectly(new PaymentBinder(), line), "the binder accepts the line by itself");
+        assertEquals(p, scanDirectly(new PaymentBinder(), line), "the scanner accepts the line by itself");
         for (JsonLinesReader<Payment> r : PAYMENT_READERS) {
             RowResult<Payment> bytes = r.readLine(line, 0, line.length, AT);
             assertEquals(new RowResult.Accepted<>(p, AT), bytes);
             assertEquals(r.readLine(new String(line, StandardCharsets.UTF_8), AT), bytes);
         }
+    }
+
+    @Property(tries = 100)
+    void whiteSpaceWhereJsonAllowsItIsTakenByTheScanner(@ForAll("someDossiers") Dossier d,
+            @ForAll("somePayments") Payment p, @ForAll long seed) throws IOException {
+        Random rnd = new Random(seed);
+        byte[] dl = spaced(new String(written(d), StandardCharsets.UTF_8), rnd).getBytes(StandardCharsets.UTF_8);
+        assertEquals(d, scanDirectly(new DossierBinder(), dl));
+        byte[] pl = spaced(new String(written(p), StandardCharsets.UTF_8), rnd).getBytes(StandardCharsets.UTF_8);
+        assertEquals(p, scanDirectly(new PaymentBinder(), pl));
+        for (JsonLinesReader<Dossier> r : DOSSIER_READERS) {
+            assertSame(r, new String(dl, StandardCharsets.UTF_8));
+        }
+        for (JsonLinesReader<Payment> r : PAYMENT_READERS) {
+            assertSame(r, new String(pl, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Property(tries = 100)
+    void escapedTextAndALateSubjectTypeAreLeftToJacksonAndStillAccepted(@ForAll("somePayments") Payment p,
+            @ForAll long seed) throws IOException {
+        Random rnd = new Random(seed);
+        String line = new String(written(p), StandardCharsets.UTF_8);
+        String changed = rnd.nextBoolean() ? escapeOneLetter(line, rnd)
+                : line.replaceFirst("\\{\"type\":(\"[A-Z_]+\"),(\"[a-zA-Z]+\":(\"[^\"]*\"|[0-9]+))",
+                        "{$2,\"type\":$1");
+        byte[] b = changed.getBytes(StandardCharsets.UTF_8);
+        if (!changed.equals(line)) {
+            assertEquals(null, new PaymentBinder().scan(b, 0, b.length, HaicapJson.Limits.DEFAULT), changed);
+        }
+        for (JsonLinesReader<Payment> r : PAYMENT_READERS) {
+            assertEquals(new RowResult.Accepted<>(p, AT), r.readLine(b, 0, b.length, AT), changed);
+            assertSame(r, changed);
+        }
+    }
+
+    @Property(tries = 150)
+    void anAmountInAnyFormGivesWhatTheTextPathGives(@ForAll("somePayments") Payment p, @ForAll long seed)
+            throws IOException {
+        Random rnd = new Random(seed);
+        String[] numbers = {"0", "-0", "00", "007", "-7", "7.0", "7e0", "7E+1", "+7", "-", "1 ", " 1", "12a", "1,",
+            "999999999999999999", "-999999999999999999", "1000000000000000000", "9223372036854775807",
+            "9223372036854775808", "-9223372036854775808", "123456789012345678901234567890123456789012", "null",
+            "true", "\"7\"", "[7]", "0x10", "Infinity", "NaN", "1.", ".5", "--1", "7}", "7]"};
+        String line = new String(written(p), StandardCharsets.UTF_8);
+        String n = rnd.nextInt(4) == 0 ? Long.toString(rnd.nextLong() >> rnd.nextInt(64))
+                : numbers[rnd.nextInt(numbers.length)];
+        String changed = line.replaceFirst("\"amount\":-?[0-9]+", "\"amount\":" + n.replace("$", "\\$"));
+        for (JsonLinesReader<Payment> r : PAYMENT_READERS) {
+            assertSame(r, changed);
+            assertScannerAgrees(new PaymentBinder(), r, changed);
+        }
+    }
+
+    @Property(tries = 300)
+    void textOfAnyLengthWithAnythingAnywhereGivesWhatTheTextPathGives(@ForAll("someDossiers") Dossier d,
+            @ForAll long seed) throws IOException {
+        Random rnd = new Random(seed);
+        String[] pieces = {"a", "Z", " ", "ệ", "e\u0323\u0302", "Đ", "\"", "\\", "\t", "\u0000", "\u001F", "\u007F",
+            "\u00A0", "\uD83D\uDE00", "\uFFFF", "/", "-", "0"};
+        StringBuilder t = new StringBuilder();
+        for (int i = rnd.nextInt(40); i > 0; i--) {
+            t.append(rnd.nextInt(3) == 0 ? pieces[rnd.nextInt(pieces.length)] : "abcdefgh".substring(rnd.nextInt(8)));
+        }
+        String escaped = text(TREES.getNodeFactory().textNode(t.toString()));
+        if (rnd.nextBoolean()) {
+            // Raw control characters instead of their escapes, which JSON refuses.
+            escaped = escaped.replace("\\t", "\t").replace("\\u0000", "\u0000");
+        }
+        String line = new String(written(d.withApplicant("PLACEHOLDER")), StandardCharsets.UTF_8);
+        String changed = line.replace("\"PLACEHOLDER\"", escaped);
+        for (JsonLinesReader<Dossier> r : DOSSIER_READERS) {
+            assertSame(r, changed);
+            assertScannerAgrees(new DossierBinder(), r, changed);
+        }
+    }
+
+    /** The line with JSON white space (space, tab, CR) added at random between tokens. */
+    static String spaced(String line, Random rnd) {
+        String[] ws = {" ", "\t", "\r", "  ", " \t "};
+        StringBuilder b = new StringBuilder();
+        boolean inString = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean between = !inString && (c == '{' || c == '}' || c == '[' || c == ']' || c == ':' || c == ',');
+            if (between && rnd.nextInt(3) == 0) {
+                b.append(ws[rnd.nextInt(ws.length)]);
+            }
+            b.append(c);
+            if (between && rnd.nextInt(3) == 0) {
+                b.append(ws[rnd.nextInt(ws.length)]);
+            }
+            if (c == '"' && (i == 0 || line.charAt(i - 1) != '\\')) {
+                inString = !inString;
+            }
+        }
+        return (rnd.nextBoolean() ? " " : "") + b + (rnd.nextBoolean() ? "\t " : "");
+    }
+
+    /** The line with one ASCII letter inside a string value written as a {@code \\uXXXX} escape. */
+    static String escapeOneLetter(String line, Random rnd) {
+        List<Integer> letters = new ArrayList<>();
+        boolean inString = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                inString = !inString;
+            } else if (inString && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                letters.add(i);
+            }
+        }
+        if (letters.isEmpty()) {
+            return line;
+        }
+        int at = letters.get(rnd.nextInt(letters.size()));
+        return line.substring(0, at) + String.format("\\u%04X", (int) line.charAt(at)) + line.substring(at + 1);
     }
 
     @Property(tries = 400)
@@ -126,6 +245,7 @@ class ByteBindingProperties {
         String line = mutate(new String(written(d), StandardCharsets.UTF_8), new Random(seed));
         for (JsonLinesReader<Dossier> r : DOSSIER_READERS) {
             assertSame(r, line);
+            assertScannerAgrees(new DossierBinder(), r, line);
         }
     }
 
@@ -135,6 +255,7 @@ class ByteBindingProperties {
         String line = mutate(new String(written(p), StandardCharsets.UTF_8), new Random(seed));
         for (JsonLinesReader<Payment> r : PAYMENT_READERS) {
             assertSame(r, line);
+            assertScannerAgrees(new PaymentBinder(), r, line);
         }
     }
 
@@ -219,6 +340,15 @@ class ByteBindingProperties {
         assertEquals(r.readLine(line, AT), r.readLine(b, 2, len, AT), line);
     }
 
+    /** When the scanner takes a line by itself, the text path accepts it with an equal row. */
+    private static <T> void assertScannerAgrees(LineBinder<T> binder, JsonLinesReader<T> r, String line) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        T scanned = binder.scan(b, 0, b.length, HaicapJson.Limits.DEFAULT);
+        if (scanned != null) {
+            assertEquals(new RowResult.Accepted<>(scanned, AT), r.readLine(line, AT), line);
+        }
+    }
+
     private static <T> T bindDirectly(LineBinder<T> binder, byte[] line) throws IOException {
         try (JsonParser p = HaicapJson.newFactory(HaicapJson.Limits.DEFAULT).createParser(line)) {
             assertEquals(JsonToken.START_OBJECT, p.nextToken());
@@ -226,6 +356,12 @@ class ByteBindingProperties {
             assertNotNull(value, () -> new String(line, StandardCharsets.UTF_8));
             return value;
         }
+    }
+
+    private static <T> T scanDirectly(LineBinder<T> binder, byte[] line) {
+        T value = binder.scan(line, 0, line.length, HaicapJson.Limits.DEFAULT);
+        assertNotNull(value, () -> new String(line, StandardCharsets.UTF_8));
+        return value;
     }
 
     private static byte[] written(Object row) throws IOException {
@@ -240,7 +376,8 @@ class ByteBindingProperties {
     // ---- mutations ------------------------------------------------------------------------
 
     private static final String[] CHARS = {"\"", ",", ":", "{", "}", "[", "]", " ", "0", "1", "a", "e", "E", "-",
-        "+", ".", "\\", "n", "\u00A0", "\u3000", "\u2003", "\u0301", "\u0000", "\t", "\r", "Đ", "ệ", "\uD83D\uDE00"};
+        "+", ".", "\\", "n", "\u00A0", "\u3000", "\u2003", "\u0301", "\u0000", "\t", "\r", "Đ", "ệ", "\uD83D\uDE00",
+        "\uFFFF", "\uFFFE", "\u007F", "\u001F", "/", "\\\"", "\\u0041", "\\n", "\\/"};
 
     private static final String[] VALUES = {"null", "true", "false", "0", "-1", "007", "1e3", "1.5", "1E+2", "-0",
         "123456789012345678901234567890", "9223372036854775807", "9223372036854775808", "\"\"", "\" \"",
@@ -248,7 +385,13 @@ class ByteBindingProperties {
         "\"2025-07-14T08:30\"", "\"2025-13-01T00:00:00\"", "\"2025-07\"", "\"2025-7\"", "\"+2025-07\"",
         "\"NEW\"", "\"new\"", "\" NEW\"", "\"ACCEPTED\"", "\"RESULT_RETURNED\"", "\"ONLINE\"", "\"CASH\"", "\"PARTY_FEE\"",
         "\"OTHER\"", "\"DOSSIER_FEE\"", "\"1.001022\"", "\"00004\"", "\"H09.UBND-260207-0000000\"",
-        "\"Nguye\u0302\u0303n\"", "\"a\\u0000b\"", "\"x\\u0301\"", "\"\\u0041\"", "\"TT-1\"", "50000"};
+        "\"Nguye\u0302\u0303n\"", "\"a\\u0000b\"", "\"x\\u0301\"", "\"\\u0041\"", "\"TT-1\"", "50000",
+        "-50000", "0", "00", "-", "1.0", "50000.0", "5E4", "+5", "999999999999999999", "1000000000000000000",
+        "-9223372036854775808", " 7 ", "\"a\\\"b\"", "\"\\n\"", "\"\\/\"", "\"\\u1EC7\"", "\"Vie\u0323\u0302t\"",
+        "\"Việt\"", "\"\t\"", "nul", "tru", "truex", "nullnull", "[1,]", "{\"type\":\"OTHER\"}",
+        "{\"type\":\"OTHER\",\"description\":\"Lệ phí\"}", "{\"description\":\"x\",\"type\":\"OTHER\"}",
+        "{\"type\":\"DOSSIER_FEE\",\"dossier\":\"H09.UBND-260207-0000000\"}",
+        "{\"dossier\":\"H09.UBND-260207-0000000\",\"type\":\"DOSSIER_FEE\"}"};
 
     private static final String[] NAMES = {"code", "procedure", "unit", "channel", "receivedAt", "due", "completedAt",
         "status", "history", "fullHistory", "applicant", "at", "from", "to", "note", "id", "kind", "subject", "amount",

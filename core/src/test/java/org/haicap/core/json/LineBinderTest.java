@@ -48,6 +48,11 @@ class LineBinderTest {
         }
     }
 
+    private static <T> T scan(LineBinder<T> binder, String line) {
+        byte[] b = line.getBytes(StandardCharsets.UTF_8);
+        return binder.scan(b, 0, b.length, HaicapJson.Limits.DEFAULT);
+    }
+
     private static <T> RowResult<T> both(JsonLinesReader<T> reader, String line) {
         byte[] b = line.getBytes(StandardCharsets.UTF_8);
         RowResult<T> viaBytes = reader.readLine(b, 0, b.length, AT);
@@ -69,10 +74,12 @@ class LineBinderTest {
         assertEquals(4, d.history().size());
         assertEquals(Optional.of("Đã trả kết quả tại bộ phận một cửa"), d.history().get(3).note());
         assertEquals(new RowResult.Accepted<>(d, AT), both(JsonLinesReader.of(Dossier.class), DOSSIER));
+        assertEquals(d, scan(new DossierBinder(), DOSSIER), "the byte scanner takes it too");
         Payment p = bind(new PaymentBinder(), PAYMENT);
         assertNotNull(p);
         assertEquals(YearMonth.of(2025, 11), ((PaymentSubject.PartyFee) p.subject()).month());
         assertEquals(new RowResult.Accepted<>(p, AT), both(JsonLinesReader.of(Payment.class), PAYMENT));
+        assertEquals(p, scan(new PaymentBinder(), PAYMENT), "the byte scanner takes it too");
     }
 
     @Test
@@ -81,6 +88,7 @@ class LineBinderTest {
                 .replace("Đã trả", "Đa\u0303 tra\u0309");
         Dossier d = bind(new DossierBinder(), line);
         assertNotNull(d);
+        assertEquals(d, scan(new DossierBinder(), line));
         assertEquals(Optional.empty(), d.due());
         assertEquals(Optional.of("Đã trả kết quả tại bộ phận một cửa"), d.history().get(3).note());
         assertEquals(new RowResult.Accepted<>(d, AT), both(JsonLinesReader.of(Dossier.class), line));
@@ -91,6 +99,7 @@ class LineBinderTest {
         String line = PAYMENT.replace("{\"type\":\"PARTY_FEE\",\"memberId\":\"26221-P14\",",
                 "{\"memberId\":\"26221-P14\",\"type\":\"PARTY_FEE\",");
         assertNull(bind(new PaymentBinder(), line));
+        assertNull(scan(new PaymentBinder(), line));
         RowResult<Payment> r = both(JsonLinesReader.of(Payment.class), line);
         assertEquals(bind(new PaymentBinder(), PAYMENT), ((RowResult.Accepted<Payment>) r).row());
     }
@@ -113,6 +122,7 @@ class LineBinderTest {
             boolean dossier = c[0].contains("\"code\"");
             Object bound = dossier ? bind(new DossierBinder(), c[0]) : bind(new PaymentBinder(), c[0]);
             assertNull(bound, c[0]);
+            assertNull(dossier ? scan(new DossierBinder(), c[0]) : scan(new PaymentBinder(), c[0]), c[0]);
             RowResult<?> r = dossier ? both(JsonLinesReader.of(Dossier.class).withRecordIdField("code"), c[0])
                     : both(JsonLinesReader.of(Payment.class).withRecordIdField("id"), c[0]);
             ReadProblem problem = ((RowResult.Refused<?>) r).problem();
