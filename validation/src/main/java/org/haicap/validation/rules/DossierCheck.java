@@ -183,11 +183,13 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
 
     /** Bytes held by the duplicate-code set. */
     public long keyBytes() {
+        flushKeys();
         return keys.bytes();
     }
 
     /** The findings and measures so far; the check can go on. */
     public ValidationResult result() {
+        flushKeys();
         ValidationResult built = findings.build();
         ValidationResult.Builder b = ValidationResult.builder(built.sampleSize()).addAll(built);
         for (int i = 0; i < MEASURED.length; i++) {

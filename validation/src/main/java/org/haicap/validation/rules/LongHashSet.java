@@ -92,6 +92,22 @@ final class LongHashSet {
         return true;
     }
 
+    /**
+     * Reads the first slot of each of the first {@code n} keys, without changing anything, and
+     * returns a value made of them (for the caller to keep, so the reads are not optimised away).
+     * The reads do not depend on one another, so their cache misses overlap; the {@link #add}s
+     * that follow find the slots in the cache.
+     */
+    long touch(long[] batch, int n) {
+        long sum = 0;
+        for (int j = 0; j < n; j++) {
+            long key = batch[j] == 0 ? 1 : batch[j];
+            long[] table = segments[(int) (key >>> (64 - SEGMENT_BITS))];
+            sum += table[(int) (key ^ (key >>> 29)) & (table.length - 1)];
+        }
+        return sum;
+    }
+
     /** Whether the key is there. */
     boolean contains(long key) {
         if (key == 0) {

@@ -221,6 +221,7 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
 
     /** The findings and measures so far; the check can go on. */
     public ValidationResult result() {
+        flushKeys();
         ValidationResult built = findings.build();
         ValidationResult.Builder b = ValidationResult.builder(built.sampleSize()).addAll(built);
         b.measure(Rules.PAYMENT_AMOUNT.id(), amountOk, accepted);

@@ -58,21 +58,63 @@ abstract class StreamCheck {
         return problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt());
     }
 
+    /** How many keys wait to be put into the set together (see {@link #firstKey}). */
+    private static final int KEY_BATCH = 64;
+    private final long[] pendingKeys = new long[KEY_BATCH];
+    private final Location[] pendingAt = new Location[KEY_BATCH];
+    private final RuleInfo[] pendingRule = new RuleInfo[KEY_BATCH];
+    private final String[] pendingPath = new String[KEY_BATCH];
+    private final Object[][] pendingArgs = new Object[KEY_BATCH][];
+    private int pending;
+    private long touched;
+
     /**
      * Records a key; a key seen before is a duplicate finding at {@code at} with {@code path}
      * appended (built only then: this runs for every row).
+     *
+     * <p>Keys are put into the set 64 at a time, in row order, so that the processor can wait
+     * for the 64 random memory reads of a large set together instead of one after the other (the
+     * set is tens of MB, so every read misses the caches); the findings are the same, in the same
+     * row order among themselves. Everything that reads the set or the duplicate count calls
+     * {@link #flushKeys()} first.
      */
-    final boolean firstKey(String key, RuleInfo rule, Location at, String path, Object... args) {
-        if (keys.add(LongHashSet.hash(key))) {
-            return true;
+    final void firstKey(String key, RuleInfo rule, Location at, String path, Object... args) {
+        int i = pending;
+        pendingKeys[i] = LongHashSet.hash(key);
+        pendingAt[i] = at;
+        pendingRule[i] = rule;
+        pendingPath[i] = path;
+        pendingArgs[i] = args;
+        pending = i + 1;
+        if (pending == KEY_BATCH) {
+            flushKeys();
         }
-        duplicates++;
-        emitter.emit(rule, emitter.base(rule), at.appendPath(path), "message", args);
-        return false;
+    }
+
+    /** Puts the waiting keys into the set, in row order, emitting a finding for each one seen before. */
+    final void flushKeys() {
+        int n = pending;
+        if (n == 0) {
+            return;
+        }
+        touched += keys.touch(pendingKeys, n);
+        for (int i = 0; i < n; i++) {
+            if (!keys.add(pendingKeys[i])) {
+                duplicates++;
+                RuleInfo rule = pendingRule[i];
+                emitter.emit(rule, emitter.base(rule), pendingAt[i].appendPath(pendingPath[i]), "message",
+                        pendingArgs[i]);
+            }
+            pendingAt[i] = null;
+            pendingArgs[i] = null;
+        }
+        pending = 0;
     }
 
     /** Adds another piece's findings and finds the keys both pieces saw. */
     final void mergeKeys(StreamCheck other, RuleInfo rule) {
+        flushKeys();
+        other.flushKeys();
         findings.merge(other.findings);
         accepted += other.accepted;
         refused += other.refused;
