@@ -117,6 +117,47 @@ class DossierCheckTest {
     }
 
     @Test
+    @DisplayName("duplicates over many rows: found at the repeating rows, whether keys wait in a batch or not")
+    void duplicatesOverManyRows() {
+        // 300 rows; row r (1-based) repeats the code of row r - 70 when r % 10 == 0 and r > 70, and
+        // the code of row r - 1 when r % 37 == 0: repeats within and across batches of keys
+        DossierCheck c = check();
+        List<Dossier> rows = new java.util.ArrayList<>();
+        java.util.Set<Long> expected = new java.util.TreeSet<>();
+        ValidationResult midway = null;
+        for (int r = 1; r <= 300; r++) {
+            Dossier d;
+            if (r % 37 == 0) {
+                d = rows.get(r - 2);
+                expected.add((long) r);
+            } else if (r % 10 == 0 && r > 70) {
+                d = rows.get(r - 71);
+                expected.add((long) r);
+            } else {
+                d = Dossier.receive(DossierCode.of("H01", good.receivedOn(), r, 6), good.procedure(), good.unit(),
+                        good.channel(), good.receivedAt());
+            }
+            rows.add(d);
+            c.accepted(d, SourceLocation.of("d.jsonl", r, 1));
+            if (r == 100) {
+                midway = c.result();
+            }
+        }
+        long before100 = expected.stream().filter(r -> r <= 100).count();
+        assertEquals(before100, midway.count(Rules.DOSSIER_DUPLICATE_CODE.id()));
+        DossierCheck sized = DossierCheck.of(commune.dataset(), commune.parameters(), 1000);
+        for (int r = 1; r <= 300; r++) {
+            sized.accepted(rows.get(r - 1), SourceLocation.of("d.jsonl", r, 1));
+        }
+        ValidationResult all = sized.result();
+        assertEquals(expected.size(), all.count(Rules.DOSSIER_DUPLICATE_CODE.id()));
+        assertEquals(expected, all.findings(Rules.DOSSIER_DUPLICATE_CODE.id()).stream()
+                .map(f -> f.location().line()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+        assertEquals(300 - expected.size(), all.measure(Rules.DOSSIER_DUPLICATE_CODE.id()).orElseThrow().passed());
+        assertEquals(expected.size(), c.result().count(Rules.DOSSIER_DUPLICATE_CODE.id()));
+    }
+
+    @Test
     @DisplayName("merging pieces in order gives the counts of the whole, cross-piece duplicates included")
     void merge() {
         List<Dossier> all = List.of(good, commune.dossiers().get(1), good, commune.dossiers().get(2), good);
