@@ -388,10 +388,7 @@ public final class UnitCatalog {
      */
     public Optional<AdminUnit> unit(UnitCode code) {
         Objects.requireNonNull(code, "code");
-        String v = code.value();
-        int n = (v.charAt(0) - '0') * 10_000 + (v.charAt(1) - '0') * 1_000 + (v.charAt(2) - '0') * 100
-                + (v.charAt(3) - '0') * 10 + (v.charAt(4) - '0');
-        return unitByNumber()[n];
+        return unitByNumber()[code.number()];
     }
 
     /**
@@ -409,7 +406,7 @@ public final class UnitCatalog {
                     Optional<AdminUnit>[] built = new Optional[100_000];
                     java.util.Arrays.fill(built, Optional.empty());
                     for (AdminUnit u : units) {
-                        built[Integer.parseInt(u.code().value())] = Optional.of(u);
+                        built[u.code().number()] = Optional.of(u);
                     }
                     a = built;
                     unitByNumber = a;

@@ -61,6 +61,37 @@ public record UnitCode(String value) implements Comparable<UnitCode>, Serializab
         return true;
     }
 
+    /**
+     * The code's five digits as a number, 0 to 99,999: {@code 00004} gives 4. Codes and numbers
+     * correspond one to one and in the same order, so a number can index an array of counts.
+     *
+     * @return the number
+     */
+    public int number() {
+        return (value.charAt(0) - '0') * 10_000 + (value.charAt(1) - '0') * 1_000 + (value.charAt(2) - '0') * 100
+                + (value.charAt(3) - '0') * 10 + (value.charAt(4) - '0');
+    }
+
+    /**
+     * The code of a number, zero-padded to five digits: 4 gives {@code 00004}.
+     *
+     * @param number 0 to 99,999
+     * @return the code
+     * @throws InvalidCodeException if the number is outside that range
+     */
+    public static UnitCode ofNumber(int number) {
+        if (number < 0 || number > 99_999) {
+            throw new InvalidCodeException(InvalidCodeException.Kind.UNIT, Integer.toString(number));
+        }
+        char[] digits = new char[5];
+        int n = number;
+        for (int i = 4; i >= 0; i--) {
+            digits[i] = (char) ('0' + n % 10);
+            n /= 10;
+        }
+        return new UnitCode(new String(digits));
+    }
+
     @Override
     public int compareTo(UnitCode other) {
         return value.compareTo(other.value);

@@ -27,4 +27,19 @@ class UnitCodeTest {
         UnitCode c = UnitCode.of(String.format("%05d", n));
         assertEquals(c, UnitCode.of(c.toString()));
     }
+
+    @org.junit.jupiter.api.Test
+    void numbersAndCodesCorrespondInOrder() {
+        assertEquals(4, UnitCode.of("00004").number());
+        assertEquals(99_999, UnitCode.of("99999").number());
+        assertEquals(UnitCode.of("00004"), UnitCode.ofNumber(4));
+        for (int n = 0; n <= 99_999; n += 7) {
+            UnitCode c = UnitCode.ofNumber(n);
+            assertEquals(n, c.number());
+            assertEquals(Integer.signum(Integer.compare(n, 50_000)),
+                    Integer.signum(c.compareTo(UnitCode.ofNumber(50_000))));
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidCodeException.class, () -> UnitCode.ofNumber(100_000));
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidCodeException.class, () -> UnitCode.ofNumber(-1));
+    }
 }

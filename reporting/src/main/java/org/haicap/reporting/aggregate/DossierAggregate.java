@@ -281,7 +281,8 @@ public final class DossierAggregate implements Serializable {
         private final long[] channels = new long[Channel.values().length];
         private final long[] statuses = new long[DossierStatus.values().length];
         private final long[] timeliness = new long[Timeliness.values().length];
-        private final Map<UnitCode, long[]> units = new HashMap<>();
+        /** Counts by {@link UnitCode#number()}: two array elements per dossier instead of a map look-up. */
+        private final IntCounts units = new IntCounts();
         private final Map<ProcedureCode, long[]> procedureCounts = new HashMap<>();
 
         Accumulator(Parameters parameters, Optional<WorkingDayCalendar> calendar,
@@ -305,7 +306,7 @@ public final class DossierAggregate implements Serializable {
             total = Math.addExact(total, 1);
             channels[dossier.channel().ordinal()]++;
             statuses[dossier.status().ordinal()]++;
-            Counts.increment(units, dossier.unit());
+            units.add(dossier.unit().number(), 1);
             Counts.increment(procedureCounts, dossier.procedure());
             Optional<LocalDateTime> due = dossier.due();
             if (due.isEmpty() && calendar.isPresent()) {
@@ -341,7 +342,7 @@ public final class DossierAggregate implements Serializable {
             other.byChannel.forEach((k, v) -> channels[k.ordinal()] = Math.addExact(channels[k.ordinal()], v));
             other.byStatus.forEach((k, v) -> statuses[k.ordinal()] = Math.addExact(statuses[k.ordinal()], v));
             other.byTimeliness.forEach((k, v) -> timeliness[k.ordinal()] = Math.addExact(timeliness[k.ordinal()], v));
-            Counts.addAll(units, other.byUnit);
+            other.byUnit.forEach((k, v) -> units.add(k.number(), v));
             Counts.addAll(procedureCounts, other.byProcedure);
             return this;
         }
@@ -354,7 +355,7 @@ public final class DossierAggregate implements Serializable {
         /** The counts so far, as an immutable aggregate; the accumulator can go on counting. */
         public DossierAggregate snapshot() {
             return new DossierAggregate(parameters, total, outsidePeriod, withoutDueDate, enumCounts(Channel.class, channels),
-                    Counts.snapshot(units), Counts.snapshot(procedureCounts), enumCounts(DossierStatus.class, statuses),
+                    units.toMap(UnitCode::ofNumber), Counts.snapshot(procedureCounts), enumCounts(DossierStatus.class, statuses),
                     enumCounts(Timeliness.class, timeliness));
         }
 
