@@ -346,55 +346,14 @@ final class ByteScanner extends LineCursor {
     @Override
     LocalDateTime dateTime(StringForm<LocalDateTime> form) {
         span();
-        LocalDateTime fast = dateTime(b, from, to - from);
+        LocalDateTime fast = IsoTimes.dateTime(b, from, to - from);
         return fast != null ? fast : form.parse().apply(VietnameseText.nfc(decoded()));
     }
 
     @Override
     YearMonth month(StringForm<YearMonth> form) {
         span();
-        YearMonth fast = yearMonth(b, from, to - from);
+        YearMonth fast = IsoTimes.yearMonth(b, from, to - from);
         return fast != null ? fast : form.parse().apply(VietnameseText.nfc(decoded()));
-    }
-
-    /** {@link IsoTimes#yearMonth(char[], int, int)} on bytes: the same shape, the same result. */
-    static YearMonth yearMonth(byte[] c, int off, int len) {
-        if (len == 7 && c[off + 4] == '-') {
-            int y = digits(c, off, off + 4);
-            int m = digits(c, off + 5, off + 7);
-            if ((y | m) >= 0) {
-                return YearMonth.of(y, m);
-            }
-        }
-        return null;
-    }
-
-    /** {@link IsoTimes#dateTime(char[], int, int)} on bytes: the same shape, the same result. */
-    static LocalDateTime dateTime(byte[] c, int off, int len) {
-        if (len == 19 && c[off + 4] == '-' && c[off + 7] == '-' && c[off + 10] == 'T' && c[off + 13] == ':'
-                && c[off + 16] == ':') {
-            int y = digits(c, off, off + 4);
-            int mo = digits(c, off + 5, off + 7);
-            int d = digits(c, off + 8, off + 10);
-            int h = digits(c, off + 11, off + 13);
-            int mi = digits(c, off + 14, off + 16);
-            int se = digits(c, off + 17, off + 19);
-            if ((y | mo | d | h | mi | se) >= 0) {
-                return LocalDateTime.of(y, mo, d, h, mi, se);
-            }
-        }
-        return null;
-    }
-
-    private static int digits(byte[] c, int from, int to) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            int ch = c[i];
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            n = n * 10 + (ch - '0');
-        }
-        return n;
     }
 }

@@ -17,7 +17,7 @@ final class IsoTimes {
 
     static LocalDate parseDate(String s) {
         if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
-            char[] c = chars(s);
+            byte[] c = ascii(chars(s), 0, 10);
             int y = digits(c, 0, 4);
             int m = digits(c, 5, 7);
             int d = digits(c, 8, 10);
@@ -38,12 +38,23 @@ final class IsoTimes {
         return fast != null ? fast : LocalDateTime.parse(s);
     }
 
+    /** {@link #yearMonth(byte[], int, int)} on characters (Jackson's text buffer, a string). */
+    static YearMonth yearMonth(char[] c, int off, int len) {
+        return len == 7 ? yearMonth(ascii(c, off, len), 0, len) : null;
+    }
+
+    /** {@link #dateTime(byte[], int, int)} on characters (Jackson's text buffer, a string). */
+    static LocalDateTime dateTime(char[] c, int off, int len) {
+        return len == 19 ? dateTime(ascii(c, off, len), 0, len) : null;
+    }
+
     /**
      * The month of {@code yyyy-MM} in {@code c[off, off + len)}, or null when the text has another
      * shape (then {@link YearMonth#parse} decides); a month out of range throws as
-     * {@code YearMonth.parse} does ({@link java.time.DateTimeException}).
+     * {@code YearMonth.parse} does ({@link java.time.DateTimeException}). Works on the UTF-8 bytes
+     * of a line (the byte scanner) as on ASCII copies of characters.
      */
-    static YearMonth yearMonth(char[] c, int off, int len) {
+    static YearMonth yearMonth(byte[] c, int off, int len) {
         if (len == 7 && c[off + 4] == '-') {
             int y = digits(c, off, off + 4);
             int m = digits(c, off + 5, off + 7);
@@ -59,7 +70,7 @@ final class IsoTimes {
      * text has another shape (then {@link LocalDateTime#parse} decides); a field out of range
      * throws as {@code LocalDateTime.parse} does ({@link java.time.DateTimeException}).
      */
-    static LocalDateTime dateTime(char[] c, int off, int len) {
+    static LocalDateTime dateTime(byte[] c, int off, int len) {
         if (len == 19 && c[off + 4] == '-' && c[off + 7] == '-' && c[off + 10] == 'T' && c[off + 13] == ':'
                 && c[off + 16] == ':') {
             int y = digits(c, off, off + 4);
@@ -79,10 +90,20 @@ final class IsoTimes {
         return s.toCharArray();
     }
 
-    private static int digits(char[] c, int from, int to) {
+    /** The characters as bytes, any non-ASCII character as 0 (neither a digit nor a separator). */
+    private static byte[] ascii(char[] c, int off, int len) {
+        byte[] b = new byte[len];
+        for (int i = 0; i < len; i++) {
+            char ch = c[off + i];
+            b[i] = ch < 0x80 ? (byte) ch : 0;
+        }
+        return b;
+    }
+
+    private static int digits(byte[] c, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
-            char ch = c[i];
+            int ch = c[i];
             if (ch < '0' || ch > '9') {
                 return -1;
             }

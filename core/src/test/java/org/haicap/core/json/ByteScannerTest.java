@@ -125,9 +125,9 @@ class ByteScannerTest {
     @Test
     void badDatesThrowAsTheIsoParsersDo() {
         byte[] b = "2025-02-30T00:00:00".getBytes(StandardCharsets.US_ASCII);
-        assertThrows(DateTimeException.class, () -> ByteScanner.dateTime(b, 0, b.length));
+        assertThrows(DateTimeException.class, () -> IsoTimes.dateTime(b, 0, b.length));
         byte[] m = "2025-13".getBytes(StandardCharsets.US_ASCII);
-        assertThrows(DateTimeException.class, () -> ByteScanner.yearMonth(m, 0, m.length));
+        assertThrows(DateTimeException.class, () -> IsoTimes.yearMonth(m, 0, m.length));
     }
 
     @Provide
@@ -152,9 +152,9 @@ class ByteScannerTest {
         byte[] b = ("\"" + s + "\"").getBytes(StandardCharsets.UTF_8);
         char[] c = ("\"" + s + "\"").toCharArray();
         assertEquals(outcome(() -> IsoTimes.dateTime(c, 1, s.length())),
-                outcome(() -> ByteScanner.dateTime(b, 1, b.length - 2)), s);
+                outcome(() -> IsoTimes.dateTime(b, 1, b.length - 2)), s);
         assertEquals(outcome(() -> IsoTimes.yearMonth(c, 1, s.length())),
-                outcome(() -> ByteScanner.yearMonth(b, 1, b.length - 2)), s);
+                outcome(() -> IsoTimes.yearMonth(b, 1, b.length - 2)), s);
     }
 
     private static Object outcome(java.util.function.Supplier<Object> f) {
@@ -168,8 +168,8 @@ class ByteScannerTest {
     @Test
     void theLastTimeAndMonthPartsAreRead() {
         byte[] b = "2025-07-14T08:30:59".getBytes(StandardCharsets.US_ASCII);
-        assertEquals(LocalDateTime.of(2025, 7, 14, 8, 30, 59), ByteScanner.dateTime(b, 0, b.length));
+        assertEquals(LocalDateTime.of(2025, 7, 14, 8, 30, 59), IsoTimes.dateTime(b, 0, b.length));
         byte[] m = "2025-07".getBytes(StandardCharsets.US_ASCII);
-        assertEquals(YearMonth.of(2025, 7), ByteScanner.yearMonth(m, 0, m.length));
+        assertEquals(YearMonth.of(2025, 7), IsoTimes.yearMonth(m, 0, m.length));
     }
 }
