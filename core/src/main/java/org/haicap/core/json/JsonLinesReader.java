@@ -237,6 +237,13 @@ public final class JsonLinesReader<T> {
     public RowResult<T> readLine(String text, SourceLocation at) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(at, "at");
+        if (text.length() > limits.maxDocumentLength()) {
+            // Jackson refuses such a text when the parser is created, before any token.
+            return refused(ReadProblem.of(at, ReadProblem.Reason.DOCUMENT_TOO_LONG,
+                    "dòng dài " + text.length() + " ký tự, quá giới hạn " + limits.maxDocumentLength(),
+                    "the line is " + text.length() + " characters long, over the limit of "
+                            + limits.maxDocumentLength(), text), text);
+        }
         try (JsonParser p = factory.createParser(text)) {
             try {
                 JsonToken first = p.nextToken();
