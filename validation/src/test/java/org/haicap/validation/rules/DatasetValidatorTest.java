@@ -91,6 +91,13 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = {
+            "vn.commune.secretary", "vn.commune.deputy-secretaries", "vn.commune.council-chair",
+            "vn.commune.committee-chair", "vn.commune.council-vice-chair", "vn.commune.committee-vice-chairs",
+            "vn.province.committee-vice-chair-average", "vn.commune.executive-committee-size",
+            "vn.commune.standing-committee-size", "vn.commune.standing-in-executive", "vn.appointment.person",
+            "vn.appointment.unit", "vn.appointment.single-seat", "vn.appointment.dates",
+            "vn.party.minimum-full-members", "vn.party.basic-kind", "vn.party.parent", "vn.party.congress-term"}, outcome = RuleCase.Outcome.PASSES)
     @DisplayName("the valid commune passes every dataset rule, each with a complete measure")
     void validPasses() {
         ValidationResult r = run(valid);
@@ -107,6 +114,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.secretary", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: a unit without a Bí thư is an error, measured 0/1")
     void secretaryMissing() {
         // the Bí thư chairs the HĐND in this commune: the person leaves both posts
@@ -141,6 +149,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.deputy-secretaries", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: a missing Phó Bí thư kiêm Chủ tịch UBND is an error")
     void deputyMissing() {
         ValidationResult r = run(l -> {
@@ -164,6 +173,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.council-chair", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: the HĐND chair held by someone other than the configured post is a warning")
     void councilChair() {
         RuleParameters standing = params.toBuilder()
@@ -175,6 +185,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.committee-chair", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: a Chủ tịch UBND who is not the Phó Bí thư is a warning")
     void committeeChair() {
         ValidationResult r = run(l -> {
@@ -185,6 +196,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.council-vice-chair", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("NQ 106/2025/UBTVQH15: no Phó Chủ tịch HĐND is an error; two are a warning until 2030 and an error after")
     void councilViceChair() {
         assertEquals(Severity.ERROR, only(run(l -> removeRole(l, PostRole.COUNCIL_VICE_CHAIR)),
@@ -199,6 +211,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.committee-vice-chairs", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Hà Nội 09-HD/TU: one of two Phó Chủ tịch UBND missing is an error; the number is a parameter")
     void committeeViceChairs() {
         Dataset one = Fixture.change(valid, l -> l.appointments.removeIf(a -> a.id().value().endsWith("-A-UVC2")));
@@ -210,6 +223,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.province.committee-vice-chair-average", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("NĐ 300/2025/NĐ-CP: a province average above 2.5 Phó Chủ tịch UBND is an error from 17/11/2025")
     void provinceAverage() {
         RuleParameters low = params.toBuilder().provinceViceChairAverage(0.001, LocalDate.of(2025, 11, 17))
@@ -222,6 +236,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.standing-committee-size", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW, Kết luận 150-KL/TW: a 12th Ban Thường vụ member is a warning; fewer than 9 seats"
             + " planned a warning; vacant seats are not a size violation")
     void standingCommittee() {
@@ -243,6 +258,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.executive-committee-size", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: a Ban Chấp hành planned below 27 seats is a warning; vacant seats are not")
     void executiveCommitteeMinimum() {
         ValidationResult vacant = run(l -> l.appointments.removeIf(a -> a.id().value().matches(".*-A-BCH2[0-9]")));
@@ -257,6 +273,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.commune.standing-in-executive", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: a Ban Thường vụ member outside the Ban Chấp hành is a warning")
     void standingInExecutive() {
         ValidationResult r = run(l -> l.appointments.removeIf(a -> a.id().value().endsWith("-A-BCH1")));
@@ -265,6 +282,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.appointment.person", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("appointments: a person missing from the dataset is an error at $.appointments[i].person")
     void appointmentPerson() {
         ValidationResult r = run(l -> appoint(l, "BCH", "NOBODY"));
@@ -273,6 +291,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.appointment.unit", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Luật 72/2025/QH15: an appointment to a unit before 1/7/2025 or to an unknown post is an error")
     void appointmentUnit() {
         ValidationResult r = run(l -> l.appointments.add(Appointment.of(AppointmentId.of("OLD"), PersonId.of("P001"),
@@ -283,6 +302,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.appointment.single-seat", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: two people in the single-seat Bí thư post at once is an error")
     void singleSeat() {
         ValidationResult r = run(l -> appoint(l, "SEC", "P020"));
@@ -299,6 +319,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.appointment.dates", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("appointments: a decision issued after the start is an error")
     void appointmentDates() {
         ValidationResult r = run(l -> l.appointments.add(Appointment.of(AppointmentId.of("LATE"), PersonId.of("P001"),
@@ -307,6 +328,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = {"vn.party.minimum-full-members", "vn.party.basic-kind"}, outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Điều lệ Đảng, Điều 21: fewer than 3 full members is an error; a chi bộ cơ sở of 30 a warning")
     void partySizes() {
         PartyOrganisationId top = valid.organisations().get(0).id();
@@ -324,6 +346,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.party.parent", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Quy định 294-QĐ/TW: a missing parent, a wrong nesting and a cycle are errors")
     void partyParent() {
         ValidationResult r = run(l -> {
@@ -342,6 +365,7 @@ class DatasetValidatorTest {
     }
 
     @Test
+    @RuleCase(value = "vn.party.congress-term", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Điều lệ Đảng, Điều 24: a congress outside its term or of an unknown organisation is an error")
     void congress() {
         ValidationResult r = run(l -> {

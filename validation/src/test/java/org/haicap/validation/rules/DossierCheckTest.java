@@ -54,6 +54,9 @@ class DossierCheckTest {
     }
 
     @Test
+    @RuleCase(value = {
+            "vn.dossier.procedure", "vn.dossier.unit", "vn.dossier.due-date", "vn.dossier.completion",
+            "vn.dossier.status-history", "vn.dossier.duplicate-code"}, outcome = RuleCase.Outcome.PASSES)
     @DisplayName("valid dossiers pass every dossier rule with complete measures")
     void valid() {
         ValidationResult r = run(commune.dossiers().toArray(new Dossier[0]));
@@ -63,6 +66,7 @@ class DossierCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.dossier.procedure", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("NĐ 63/2010/NĐ-CP: an unknown procedure, one not carried out at commune level, or a channel it does not accept is an error")
     void procedure() {
         Dossier unknown = with(ProcedureCode.of("2.000001"), good.unit(), Channel.IN_PERSON, good.receivedAt());
@@ -76,6 +80,7 @@ class DossierCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.dossier.unit", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Luật 72/2025/QH15: a unit that does not exist on the receipt date is an error")
     void unit() {
         Dossier before = with(good.procedure(), good.unit(), Channel.IN_PERSON, LocalDateTime.of(2025, 6, 30, 9, 0));
@@ -84,6 +89,7 @@ class DossierCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.dossier.due-date", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("NĐ 63/2010/NĐ-CP and the working-day calendar: a due date one day off is an error")
     void dueDate() {
         ValidationResult r = run(good.withDue(good.due().orElseThrow().plusDays(1)));
@@ -92,6 +98,7 @@ class DossierCheckTest {
     }
 
     @Test
+    @RuleCase(value = {"vn.dossier.completion", "vn.dossier.status-history"}, outcome = RuleCase.Outcome.FAILS)
     @DisplayName("completion before receipt and an illegal history are refused by the domain and counted under their rules")
     void refusedValues() {
         DossierCheck c = check();
@@ -108,6 +115,7 @@ class DossierCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.dossier.duplicate-code", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("TT 03/2025/TT-VPCP: a repeated dossier code is an error at the repeating row")
     void duplicate() {
         ValidationResult r = run(good, commune.dossiers().get(1), good);

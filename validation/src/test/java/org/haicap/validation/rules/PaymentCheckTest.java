@@ -54,6 +54,8 @@ class PaymentCheckTest {
     }
 
     @Test
+    @RuleCase(value = {
+            "vn.payment.amount", "vn.payment.party-fee", "vn.payment.duplicate-reference", "vn.payment.references"}, outcome = RuleCase.Outcome.PASSES)
     @DisplayName("valid party-fee payments pass every payment rule with complete measures")
     void valid() {
         ValidationResult r = run(commune.payments().toArray(new Payment[0]));
@@ -63,6 +65,7 @@ class PaymentCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.payment.party-fee", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Quy định 01-QĐ/TW: a party fee 1 đồng above the fee due is an error at the amount")
     void feeDiffers() {
         Payment off = fee(good.id(), "P001", good.partyFee().orElseThrow().organisationId(), good.amount().amount() + 1,
@@ -101,6 +104,7 @@ class PaymentCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.payment.duplicate-reference", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("a repeated transaction reference is an error at the later row")
     void duplicateReference() {
         Payment second = fee("PAY-2", "P001", good.partyFee().orElseThrow().organisationId(), good.amount().amount(),
@@ -111,6 +115,7 @@ class PaymentCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.payment.references", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("a party fee naming an unknown member or organisation is an error")
     void references() {
         String org = good.partyFee().orElseThrow().organisationId();
@@ -121,6 +126,7 @@ class PaymentCheckTest {
     }
 
     @Test
+    @RuleCase(value = "vn.payment.amount", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("a non-positive amount, refused by the domain, counts for vn.payment.amount")
     void amount() {
         PaymentCheck c = PaymentCheck.of(commune.dataset(), commune.parameters());
