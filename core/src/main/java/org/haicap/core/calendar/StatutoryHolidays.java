@@ -22,13 +22,24 @@ final class StatutoryHolidays {
     static final String NATIONAL_DAY = "Quốc khánh (2/9)";
     static final String NATIONAL_DAY_EXTRA = "Quốc khánh (ngày liền kề)";
     static final String COMPENSATION = "Nghỉ bù ";
+    static final String CULTURE_DAY = "Ngày Văn hóa Việt Nam (24/11)";
+    /** The first year the pending 24/11 holiday would apply to. */
+    static final int CULTURE_DAY_FIRST_YEAR = 2026;
 
     private StatutoryHolidays() {
     }
 
     /** The holidays of a Gregorian year in date order; a date may occur twice if two coincide. */
     static List<CalendarDay> holidays(int year, TetHolidayPattern tet, NationalDayExtraDay extra) {
-        List<CalendarDay> days = new ArrayList<>(11);
+        return holidays(year, tet, extra, false);
+    }
+
+    /**
+     * As {@link #holidays(int, TetHolidayPattern, NationalDayExtraDay)}, plus 24/11 (Ngày Văn hóa
+     * Việt Nam) from 2026 when {@code cultureDay} is set.
+     */
+    static List<CalendarDay> holidays(int year, TetHolidayPattern tet, NationalDayExtraDay extra, boolean cultureDay) {
+        List<CalendarDay> days = new ArrayList<>(12);
         days.add(new CalendarDay(LocalDate.of(year, 1, 1), DayKind.HOLIDAY, NEW_YEAR));
         LocalDate newYear = VietnameseLunarCalendar.tet(year);
         for (int i = -tet.daysBeforeNewYear(); i < tet.daysFromNewYear(); i++) {
@@ -39,8 +50,16 @@ final class StatutoryHolidays {
         days.add(new CalendarDay(LocalDate.of(year, 5, 1), DayKind.HOLIDAY, LABOUR_DAY));
         days.add(new CalendarDay(LocalDate.of(year, 9, 2), DayKind.HOLIDAY, NATIONAL_DAY));
         days.add(new CalendarDay(extra.in(year), DayKind.HOLIDAY, NATIONAL_DAY_EXTRA));
+        if (cultureDay && year >= CULTURE_DAY_FIRST_YEAR) {
+            days.add(cultureDay(year));
+        }
         days.sort(Comparator.comparing(CalendarDay::date));
         return days;
+    }
+
+    /** The pending 24/11 holiday of a year. */
+    static CalendarDay cultureDay(int year) {
+        return new CalendarDay(LocalDate.of(year, 11, 24), DayKind.HOLIDAY, CULTURE_DAY);
     }
 
     /**

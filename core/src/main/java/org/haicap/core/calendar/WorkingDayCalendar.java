@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -41,7 +42,10 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * </ol>
  * The formula is a statutory default, not the official calendar: the Government decides each
  * year which days of Tết and of National Day are taken and announces swapped days, so load the
- * announced days as an {@link OfficialSchedule} where they matter. Lunar dates are computed by
+ * announced days as an {@link OfficialSchedule} where they matter. {@link #defaults()} does so
+ * with the schedules the library ships ({@link AnnouncedSchedule#shipped()}: 2025 and 2026), and
+ * {@link #basis(int)} tells a caller whether a year's days were announced or computed by the
+ * formula. Lunar dates are computed by
  * {@link VietnameseLunarCalendar}; the supported range is 1900-01-01 to 2200-12-31, and any day
  * outside it gives a {@link DateOutOfRangeException}.
  *
@@ -63,6 +67,9 @@ public final class WorkingDayCalendar {
     private final Map<Integer, NationalDayExtraDay> nationalDayExtraByYear;
     private final Map<LocalDate, CalendarDay> official;
     private final Set<Integer> officialYears;
+    /** Whether an official schedule covers the year, by year - 1900. */
+    private final boolean[] announced;
+    private final boolean cultureDay;
     private final Map<LocalDate, CalendarDay> userDays;
     private final OfficeHours officeHours;
     /** The year tables by year - 1900, built on first use (a race builds equal tables twice, harmlessly). */
@@ -83,6 +90,11 @@ public final class WorkingDayCalendar {
             ys.add(d.getYear());
         }
         this.officialYears = Collections.unmodifiableSet(ys);
+        this.announced = new boolean[VietnameseLunarCalendar.MAX_DATE.getYear() - VietnameseLunarCalendar.MIN_DATE.getYear() + 1];
+        for (int y : ys) {
+            announced[y - VietnameseLunarCalendar.MIN_DATE.getYear()] = true;
+        }
+        this.cultureDay = b.cultureDay;
         this.userDays = Map.copyOf(b.userDays);
         this.officeHours = b.officeHours;
     }
@@ -105,6 +117,24 @@ public final class WorkingDayCalendar {
      */
     public static WorkingDayCalendar statutory() {
         return builder().build();
+    }
+
+    /**
+     * The default calendar: the statutory defaults plus every schedule the library ships
+     * ({@link AnnouncedSchedule#shipped()}: the announced days of 2025 and 2026), the same as
+     * {@code builder().announcedSchedules().build()}. Years without a shipped schedule fall back to
+     * the statutory formula; {@link #basis(int)} says which is which. The pending 24/11 holiday is
+     * off. This is the calendar validation uses by default.
+     *
+     * @return the shared default calendar
+     */
+    public static WorkingDayCalendar defaults() {
+        return Defaults.CALENDAR;
+    }
+
+    /** Built on first use. */
+    private static final class Defaults {
+        static final WorkingDayCalendar CALENDAR = builder().announcedSchedules().build();
     }
 
     // ---- days ----------------------------------------------------------------------------
@@ -264,20 +294,106 @@ public final class WorkingDayCalendar {
 
     /**
      * The holidays the statutory formula gives for a Gregorian year with this calendar's Tết
-     * pattern and National Day choice, ignoring official schedules, user days and compensation.
-     * Two holidays on the same date appear twice.
+     * pattern and National Day choice (and 24/11 from 2026 if {@link #observesVietnameseCultureDay()}),
+     * ignoring official schedules, user days and compensation. Two holidays on the same date
+     * appear twice.
      *
      * @param year 1900 to 2200
      * @return the {@link DayKind#HOLIDAY} days in date order, 11 with the statutory pattern
      */
     public List<CalendarDay> statutoryHolidays(int year) {
         requireYear(year);
-        return Collections.unmodifiableList(StatutoryHolidays.holidays(year, tetPattern(year), nationalDayExtra(year)));
+        return Collections.unmodifiableList(StatutoryHolidays.holidays(year, tetPattern(year), nationalDayExtra(year),
+                cultureDay));
     }
 
     /** Whether the statutory formula applies to the year, that is no official schedule covers it. */
     public boolean usesFormula(int year) {
         return !officialYears.contains(year);
+    }
+
+    /**
+     * Where this calendar takes a year's holidays and days off from: {@link CalendarBasis#ANNOUNCED}
+     * if an official schedule covers the year, else {@link CalendarBasis#FORMULA}. User days
+     * ({@link Builder#addDay}) do not change the basis.
+     *
+     * @param year 1900 to 2200
+     * @return the basis of that year
+     * @throws DateOutOfRangeException if the year is outside the supported range
+     */
+    public CalendarBasis basis(int year) {
+        return isAnnounced(year) ? CalendarBasis.ANNOUNCED : CalendarBasis.FORMULA;
+    }
+
+    /**
+     * Whether an official schedule (shipped or loaded) covers the year, the opposite of
+     * {@link #usesFormula(int)}.
+     *
+     * @param year 1900 to 2200
+     * @return true if the year's days are announced ones
+     * @throws DateOutOfRangeException if the year is outside the supported range
+     */
+    public boolean isAnnounced(int year) {
+        return announced[requireYear(year) - VietnameseLunarCalendar.MIN_DATE.getYear()];
+    }
+
+    /** The basis of the year of {@code date}, as {@link #basis(int)}. */
+    public CalendarBasis basis(LocalDate date) {
+        return basis(Objects.requireNonNull(date, "date").getYear());
+    }
+
+    /**
+     * The first year from {@code from}'s to {@code to}'s (in either order) whose days this
+     * calendar computes by the statutory formula. Cheap: one array look-up per year.
+     *
+     * @param from one end of the span
+     * @param to the other end
+     * @return that year, or empty if every year of the span has an announced schedule
+     * @throws DateOutOfRangeException if a year is outside the supported range
+     */
+    public OptionalInt firstFormulaYear(LocalDate from, LocalDate to) {
+        int a = Math.min(from.getYear(), to.getYear());
+        int b = Math.max(from.getYear(), to.getYear());
+        for (int y = a; y <= b; y++) {
+            if (!isAnnounced(y)) {
+                return OptionalInt.of(y);
+            }
+        }
+        return OptionalInt.empty();
+    }
+
+    /**
+     * Whether 24/11 (Ngày Văn hóa Việt Nam) is a holiday in this calendar from 2026; see
+     * {@link Builder#vietnameseCultureDay(boolean)}.
+     */
+    public boolean observesVietnameseCultureDay() {
+        return cultureDay;
+    }
+
+    /**
+     * The first day in the span, both ends included and in either order, whose status is
+     * pending: 24/11 of a year from 2026 (Ngày Văn hóa Việt Nam, not yet confirmed as a paid day
+     * off) while this calendar does not observe it and no official schedule or user day lists
+     * it. Such a day is counted as an ordinary day; a caller may treat a result that depends on
+     * it as uncertain.
+     *
+     * @param from one end of the span
+     * @param to the other end
+     * @return the first pending day, or empty
+     */
+    public Optional<LocalDate> firstPendingHoliday(LocalDate from, LocalDate to) {
+        if (cultureDay) {
+            return Optional.empty();
+        }
+        LocalDate a = from.isBefore(to) ? from : to;
+        LocalDate b = from.isBefore(to) ? to : from;
+        for (int y = Math.max(a.getYear(), StatutoryHolidays.CULTURE_DAY_FIRST_YEAR); y <= b.getYear(); y++) {
+            LocalDate d = LocalDate.of(y, 11, 24);
+            if (!d.isBefore(a) && !d.isAfter(b) && !official.containsKey(d) && !userDays.containsKey(d)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The weekly rest days (ngày nghỉ hằng tuần). */
@@ -486,8 +602,12 @@ public final class WorkingDayCalendar {
                     special.put(d.date(), d);
                 }
             }
+            if (cultureDay && year >= StatutoryHolidays.CULTURE_DAY_FIRST_YEAR) {
+                CalendarDay c = StatutoryHolidays.cultureDay(year);
+                special.putIfAbsent(c.date(), c);
+            }
         } else {
-            for (CalendarDay h : StatutoryHolidays.holidays(year, tetPattern(year), nationalDayExtra(year))) {
+            for (CalendarDay h : StatutoryHolidays.holidays(year, tetPattern(year), nationalDayExtra(year), cultureDay)) {
                 special.merge(h.date(), h, (a, b) -> new CalendarDay(a.date(), DayKind.HOLIDAY,
                         a.label() + "; " + b.label()));
             }
@@ -495,7 +615,7 @@ public final class WorkingDayCalendar {
         if (compensate) {
             for (int y = year - 1; y <= year; y++) {
                 if (y >= VietnameseLunarCalendar.MIN_DATE.getYear() && !officialYears.contains(y)) {
-                    List<CalendarDay> holidays = StatutoryHolidays.holidays(y, tetPattern(y), nationalDayExtra(y));
+                    List<CalendarDay> holidays = StatutoryHolidays.holidays(y, tetPattern(y), nationalDayExtra(y), cultureDay);
                     for (CalendarDay c : StatutoryHolidays.compensations(holidays, restDays)) {
                         if (c.date().getYear() == year && !officialYears.contains(year)) {
                             special.putIfAbsent(c.date(), c);
@@ -526,7 +646,7 @@ public final class WorkingDayCalendar {
     @Override
     public String toString() {
         return "WorkingDayCalendar[rest=" + restDays + ", compensate=" + compensate + ", tet=" + tetPattern
-                + ", nationalDay+" + nationalDayExtra + ", officialYears=" + officialYears
+                + ", nationalDay+" + nationalDayExtra + ", officialYears=" + officialYears + ", cultureDay=" + cultureDay
                 + ", userDays=" + userDays.size() + ", hours=" + officeHours + "]";
     }
 
@@ -545,8 +665,43 @@ public final class WorkingDayCalendar {
         private final Map<LocalDate, CalendarDay> official = new HashMap<>();
         private final Map<LocalDate, CalendarDay> userDays = new HashMap<>();
         private OfficeHours officeHours = OfficeHours.DEFAULT;
+        private boolean cultureDay;
 
         private Builder() {
+        }
+
+        /**
+         * Adds every schedule the library ships ({@link AnnouncedSchedule#shipped()}: 2025 and
+         * 2026), as {@link #officialSchedule} does for each.
+         *
+         * @return this builder
+         * @throws CalendarConflictException if a schedule added earlier lists one of their dates
+         *     differently
+         */
+        public Builder announcedSchedules() {
+            for (AnnouncedSchedule s : AnnouncedSchedule.shipped()) {
+                officialSchedule(s.schedule());
+            }
+            return this;
+        }
+
+        /**
+         * Whether 24/11 (Ngày Văn hóa Việt Nam) is a holiday from 2026; default false. Nghị quyết
+         * 80-NQ/TW of the Bộ Chính trị (7/1/2026) chose 24/11 as Ngày Văn hóa Việt Nam, a paid day
+         * off, and the Government (Nghị quyết 30/NQ-CP, 2026) set out to add it to the Labour
+         * Code's Điều 112 khoản 1; whether and from when it binds agencies is not confirmed here
+         * [U], so it is off by default. When on: in a formula year 24/11 is one more holiday of the
+         * formula (compensated like the others if it falls on a weekly rest day); in a year with an
+         * official schedule it is a holiday unless the schedule lists the date itself (no
+         * compensation is added there). When off, {@link WorkingDayCalendar#firstPendingHoliday}
+         * reports the day.
+         *
+         * @param on true to make 24/11 a holiday from 2026
+         * @return this builder
+         */
+        public Builder vietnameseCultureDay(boolean on) {
+            this.cultureDay = on;
+            return this;
         }
 
         /**

@@ -28,8 +28,11 @@ import org.haicap.validation.rules.RuleParameters;
 public record ReportInputs(Dataset dataset, LocalDate asOf, LocalDate from, LocalDate until, int sampleSize,
         String parametersClass) implements Serializable {
 
-    /** The name of the working-day calendar the dossier aggregate computes missing due dates on. */
-    public static final String CALENDAR = "statutory";
+    /**
+     * The name of the working-day calendar the dossier aggregate computes missing due dates on:
+     * the rule parameters' calendar, by default {@code WorkingDayCalendar.defaults()}.
+     */
+    public static final String CALENDAR = "default";
 
     /**
      * Checks the values.

@@ -117,7 +117,7 @@ public final class HanoiSampleGenerator {
 
     private static final LocalDateTime CUTOFF = AS_OF.atStartOfDay();
     private static final Term TERM = Term.of(2025, 2030);
-    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.statutory();
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.defaults();
 
     private HanoiSampleGenerator() {
     }

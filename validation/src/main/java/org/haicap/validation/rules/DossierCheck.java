@@ -1,8 +1,11 @@
 package org.haicap.validation.rules;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
+import org.haicap.core.calendar.WorkingDayCalendar;
 import org.haicap.core.dataset.Dataset;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.RowHandler;
@@ -13,12 +16,14 @@ import org.haicap.core.procedures.Dossier;
 import org.haicap.core.procedures.Procedure;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.validation.Location;
+import org.haicap.validation.Severity;
 import org.haicap.validation.ValidationResult;
 
 /**
  * Checks a stream of dossiers (hồ sơ) against the reference data of a {@link Dataset}: the
  * procedure exists, is carried out at commune level and accepts the channel; the unit exists on
- * the receipt date; the stored due moment equals the one the working-day calendar gives;
+ * the receipt date; the stored due moment equals the one the working-day calendar gives (a
+ * mismatch is at most a warning when a year of the span has no announced holiday schedule);
  * completion is not before receipt; the status history is legal; no two dossiers share a code.
  * Use it as the {@link RowHandler} of a reader, then ask {@link #result()}.
  *
@@ -107,8 +112,7 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
                 if (computed.equals(d.due())) {
                     pass[2]++;
                 } else {
-                    e.emit(Rules.DOSSIER_DUE_DATE, e.base(Rules.DOSSIER_DUE_DATE), at.appendPath("due"), "message",
-                            d.code().value(), d.due().get(), computed.get());
+                    dueDateMismatch(d, computed.get(), at);
                 }
             }
         }
@@ -124,6 +128,44 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
         total[4]++;
         pass[4]++;
         firstKey(d.code().value(), Rules.DOSSIER_DUPLICATE_CODE, at, "code", d.code().value());
+    }
+
+    /**
+     * A stored due moment that differs from the computed one. An ERROR (the rule's configured
+     * severity) when every year from the clock start to the later of the two moments has an
+     * announced schedule; at most a WARNING naming the year when one of them is computed by the
+     * statutory formula, or naming the day when the span includes a pending holiday (24/11 from
+     * 2026), since the calendar is then uncertain. Only mismatches pay for this, and the calendar
+     * answers from a per-year table.
+     */
+    private void dueDateMismatch(Dossier d, LocalDateTime computed, Location at) {
+        Emitter e = emitter;
+        LocalDateTime due = d.due().get();
+        WorkingDayCalendar calendar = params.calendar();
+        LocalDate start = d.clockStart().orElse(d.receivedAt()).toLocalDate();
+        LocalDate end = due.isAfter(computed) ? due.toLocalDate() : computed.toLocalDate();
+        LocalDate first = start;
+        if (due.toLocalDate().isBefore(first)) {
+            first = due.toLocalDate();
+        }
+        if (computed.toLocalDate().isBefore(first)) {
+            first = computed.toLocalDate();
+        }
+        Severity base = e.base(Rules.DOSSIER_DUE_DATE);
+        Severity uncertain = base == Severity.ERROR ? Severity.WARNING : base;
+        OptionalInt formulaYear = calendar.firstFormulaYear(first, end);
+        if (formulaYear.isPresent()) {
+            e.emit(Rules.DOSSIER_DUE_DATE, uncertain, at.appendPath("due"), "formula", d.code().value(), due, computed,
+                    Integer.toString(formulaYear.getAsInt()));
+            return;
+        }
+        Optional<LocalDate> pending = calendar.firstPendingHoliday(first, end);
+        if (pending.isPresent()) {
+            e.emit(Rules.DOSSIER_DUE_DATE, uncertain, at.appendPath("due"), "pending", d.code().value(), due, computed,
+                    pending.get());
+            return;
+        }
+        e.emit(Rules.DOSSIER_DUE_DATE, base, at.appendPath("due"), "message", d.code().value(), due, computed);
     }
 
     /** Checks a row as a reader's stream gives it: accepted rows are checked, refused ones become findings. */

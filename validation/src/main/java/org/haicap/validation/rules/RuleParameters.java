@@ -38,7 +38,10 @@ import org.haicap.validation.Severity;
  *       <td>Điều lệ Đảng, Điều 21 [C]</td></tr>
  *   <tr><td>{@link #secretaryGracePeriod()}</td><td>none: a unit without a Bí thư is an error at
  *       once</td><td>§1.4 item 1; a locality may allow time after 2025-07-01 [U]</td></tr>
- *   <tr><td>{@link #calendar()}</td><td>{@link WorkingDayCalendar#statutory()}</td><td>Bộ luật Lao động 2019</td></tr>
+ *   <tr><td>{@link #calendar()}</td><td>{@link WorkingDayCalendar#defaults()}: the announced schedules of 2025
+ *       and 2026, the statutory formula for other years; 24/11 (Ngày Văn hóa Việt Nam) not a holiday</td>
+ *       <td>TB 6150/TB-BLĐTBXH, CV 12729/VPCP-KGVX, TB 9441/TB-BNV [C]; Bộ luật Lao động 2019, Điều 111–112;
+ *       24/11 pending [U]</td></tr>
  *   <tr><td>{@link #feeRules()}</td><td>{@link PartyFeeRules#defaults()}</td><td>QĐ 01-QĐ/TW, QĐ 342-QĐ/TW</td></tr>
  *   <tr><td>{@link #feeBasis()}</td><td>none: the fee-equality rule reports one INFO finding
  *       and no measure</td><td>—</td></tr>
@@ -250,7 +253,7 @@ public final class RuleParameters {
         private int minimumFullMembers = 3;
         private int basicThreshold = 30;
         private Period secretaryGracePeriod = Period.ZERO;
-        private WorkingDayCalendar calendar = WorkingDayCalendar.statutory();
+        private WorkingDayCalendar calendar = WorkingDayCalendar.defaults();
         private PartyFeeRules feeRules = PartyFeeRules.defaults();
         private FeeBasisLookup feeBasis;
         private UnitCatalog catalog;
@@ -340,7 +343,13 @@ public final class RuleParameters {
             return this;
         }
 
-        /** The working-day calendar. */
+        /**
+         * The working-day calendar; by default {@link WorkingDayCalendar#defaults()}. For a year
+         * the calendar computes by formula, or a span with a pending holiday, a due-date mismatch
+         * is at most a warning. To make 24/11 a holiday, or to add a schedule read from a file:
+         * {@code calendar(WorkingDayCalendar.builder().announcedSchedules()
+         * .officialSchedule(OfficialSchedule.read(path)).vietnameseCultureDay(true).build())}.
+         */
         public Builder calendar(WorkingDayCalendar value) {
             this.calendar = Objects.requireNonNull(value, "calendar");
             return this;

@@ -84,7 +84,10 @@ public final class Rules {
     /** The unit of a dossier exists on its receipt date. */
     public static final RuleInfo DOSSIER_UNIT = rule("vn.dossier.unit", Severity.ERROR, "Luật 72/2025/QH15",
             Confidence.CONFIRMED);
-    /** The due moment follows from the working-day calendar. */
+    /**
+     * The due moment follows from the working-day calendar; a mismatch in a span with a year
+     * computed by the statutory formula (no announced schedule) or a pending holiday is a warning.
+     */
     public static final RuleInfo DOSSIER_DUE_DATE = rule("vn.dossier.due-date", Severity.ERROR,
             PROCEDURES + "; Bộ luật Lao động 2019, Điều 112", Confidence.PROBABLE);
     /** Completion is not before receipt. */
