@@ -11,6 +11,7 @@ import org.haicap.core.calendar.WorkingDayCalendar;
 import org.haicap.core.party.PartyFeeRules;
 import org.haicap.core.people.HdndChairArrangement;
 import org.haicap.core.people.HdndChairSettings;
+import org.haicap.core.procedures.DueDateBasis;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.core.units.UnitCode;
 import org.haicap.validation.Severity;
@@ -39,6 +40,9 @@ import org.haicap.validation.Severity;
  *   <tr><td>{@link #secretaryGracePeriod()}</td><td>none: a unit without a Bí thư is an error at
  *       once</td><td>§1.4 item 1; a locality may allow time after 2025-07-01 [U]</td></tr>
  *   <tr><td>{@link #calendar()}</td><td>{@link WorkingDayCalendar#statutory()}</td><td>Bộ luật Lao động 2019</td></tr>
+ *   <tr><td>{@link #timelinessDueDate()}</td><td>{@link DueDateBasis#ORIGINAL}: timeliness statistics count the
+ *       due date of the receipt, not a Form 04 revised one</td><td>Mẫu 04, TT 03/2025/TT-VPCP; which date official
+ *       statistics use was not found [U] (DOMAIN.md §4.3)</td></tr>
  *   <tr><td>{@link #feeRules()}</td><td>{@link PartyFeeRules#defaults()}</td><td>QĐ 01-QĐ/TW, QĐ 342-QĐ/TW</td></tr>
  *   <tr><td>{@link #feeBasis()}</td><td>none: the fee-equality rule reports one INFO finding
  *       and no measure</td><td>—</td></tr>
@@ -64,6 +68,7 @@ public final class RuleParameters {
     private final int basicThreshold;
     private final Period secretaryGracePeriod;
     private final WorkingDayCalendar calendar;
+    private final DueDateBasis timelinessDueDate;
     private final PartyFeeRules feeRules;
     private final Optional<FeeBasisLookup> feeBasis;
     private final UnitCatalog catalog;
@@ -85,6 +90,7 @@ public final class RuleParameters {
         this.basicThreshold = b.basicThreshold;
         this.secretaryGracePeriod = b.secretaryGracePeriod;
         this.calendar = b.calendar;
+        this.timelinessDueDate = b.timelinessDueDate;
         this.feeRules = b.feeRules;
         this.feeBasis = Optional.ofNullable(b.feeBasis);
         this.catalog = b.catalog;
@@ -119,6 +125,7 @@ public final class RuleParameters {
         b.basicThreshold = basicThreshold;
         b.secretaryGracePeriod = secretaryGracePeriod;
         b.calendar = calendar;
+        b.timelinessDueDate = timelinessDueDate;
         b.feeRules = feeRules;
         b.feeBasis = feeBasis.orElse(null);
         b.catalog = catalog;
@@ -204,6 +211,15 @@ public final class RuleParameters {
         return calendar;
     }
 
+    /**
+     * Which due date timeliness statistics (on time, late, overdue) count when a Form 04 letter
+     * promised a new one: {@link DueDateBasis#ORIGINAL} by default, because which one official
+     * statistics use is uncertain [U]; give it to {@code DossierAggregate.Parameters} of the reports.
+     */
+    public DueDateBasis timelinessDueDate() {
+        return timelinessDueDate;
+    }
+
     /** The party-fee rules. */
     public PartyFeeRules feeRules() {
         return feeRules;
@@ -251,6 +267,7 @@ public final class RuleParameters {
         private int basicThreshold = 30;
         private Period secretaryGracePeriod = Period.ZERO;
         private WorkingDayCalendar calendar = WorkingDayCalendar.statutory();
+        private DueDateBasis timelinessDueDate = DueDateBasis.ORIGINAL;
         private PartyFeeRules feeRules = PartyFeeRules.defaults();
         private FeeBasisLookup feeBasis;
         private UnitCatalog catalog;
@@ -343,6 +360,12 @@ public final class RuleParameters {
         /** The working-day calendar. */
         public Builder calendar(WorkingDayCalendar value) {
             this.calendar = Objects.requireNonNull(value, "calendar");
+            return this;
+        }
+
+        /** Which due date timeliness statistics count: the original or a Form 04 revised one. */
+        public Builder timelinessDueDate(DueDateBasis value) {
+            this.timelinessDueDate = Objects.requireNonNull(value, "timelinessDueDate");
             return this;
         }
 
