@@ -28,9 +28,9 @@ final class DossierBinder extends LineBinder<Dossier> {
 
     /** The fields, in the order of their bits. */
     private static final LineCursor.Names FIELDS = new LineCursor.Names("code", "procedure", "unit", "channel",
-            "receivedAt", "due", "completedAt", "status", "history", "fullHistory", "applicant");
-    /** Every field but due, completedAt and applicant. */
-    private static final int REQUIRED = 0b01110011111;
+            "receivedAt", "due", "completedAt", "status", "history", "fullHistory", "applicant", "revisedDue");
+    /** Every field but due, completedAt, applicant and revisedDue. */
+    private static final int REQUIRED = 0b001110011111;
 
     private static final LineCursor.Names CHANGE_FIELDS = new LineCursor.Names("at", "from", "to", "note");
     private static final int CHANGE_REQUIRED = 0b0111;
@@ -48,6 +48,7 @@ final class DossierBinder extends LineBinder<Dossier> {
         List<StatusChange> history = null;
         boolean fullHistory = false;
         Optional<String> applicant = Optional.empty();
+        Optional<LocalDateTime> revisedDue = Optional.empty();
         int seen = 0;
         c.openObject();
         for (int f = c.field(FIELDS); f >= 0; f = c.field(FIELDS)) {
@@ -63,12 +64,13 @@ final class DossierBinder extends LineBinder<Dossier> {
                 case 7 -> status = STATUSES[c.constant(STATUS_NAMES)];
                 case 8 -> history = history(c);
                 case 9 -> fullHistory = c.bool();
-                default -> applicant = c.optionalText();
+                case 10 -> applicant = c.optionalText();
+                default -> revisedDue = c.optionalDateTime(TIME);
             }
         }
         LineCursor.require(seen, REQUIRED);
-        return new Dossier(code, procedure, unit, channel, receivedAt, due, completedAt, status, history, fullHistory,
-                applicant);
+        return new Dossier(code, procedure, unit, channel, receivedAt, due, revisedDue, completedAt, status, history,
+                fullHistory, applicant);
     }
 
     private static List<StatusChange> history(LineCursor c) {

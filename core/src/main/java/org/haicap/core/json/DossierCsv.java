@@ -24,10 +24,12 @@ import org.haicap.core.units.UnitCode;
 /**
  * The CSV form of dossiers (hồ sơ dạng CSV), for spreadsheet exports. Columns, in this order:
  * {@code code, procedure, unit, channel, receivedAt, due, completedAt, status, fullHistory,
- * history, applicant}. Values have their JSON forms (dates-times {@code 2025-07-01T08:00:00}, enum
- * names, {@code true}/{@code false}); an empty cell of an optional column ({@code due},
- * {@code completedAt}, {@code history}, {@code applicant}) means none, and those columns may be
- * left out of the header.
+ * history, applicant, revisedDue}. Values have their JSON forms (dates-times
+ * {@code 2025-07-01T08:00:00}, enum names, {@code true}/{@code false}); an empty cell of an
+ * optional column ({@code due}, {@code completedAt}, {@code history}, {@code applicant},
+ * {@code revisedDue}) means none, and those columns may be left out of the header.
+ * {@code revisedDue} (the new due moment of a Form 04 letter) is last, so files written before it
+ * existed read unchanged.
  *
  * <p>{@code history} holds every status change in one cell, separated by {@code ;}, each as
  * {@code FROM>TO@yyyy-MM-ddTHH:mm:ss}, optionally followed by {@code !note}, where the note has
@@ -40,7 +42,7 @@ import org.haicap.core.units.UnitCode;
 public final class DossierCsv {
     /** The columns, in the order written. */
     public static final List<String> COLUMNS = List.of("code", "procedure", "unit", "channel", "receivedAt", "due",
-            "completedAt", "status", "fullHistory", "history", "applicant");
+            "completedAt", "status", "fullHistory", "history", "applicant", "revisedDue");
 
     private DossierCsv() {
     }
@@ -87,7 +89,8 @@ public final class DossierCsv {
     public static String[] cells(Dossier d) {
         return new String[] {d.code().value(), d.procedure().value(), d.unit().value(), d.channel().name(),
             CsvCells.dateTime(d.receivedAt()), CsvCells.dateTime(d.due()), CsvCells.dateTime(d.completedAt()),
-            d.status().name(), Boolean.toString(d.fullHistory()), history(d.history()), d.applicant().orElse("")};
+            d.status().name(), Boolean.toString(d.fullHistory()), history(d.history()), d.applicant().orElse(""),
+            CsvCells.dateTime(d.revisedDue())};
     }
 
     static String history(List<StatusChange> changes) {
@@ -111,6 +114,7 @@ public final class DossierCsv {
                 row.require("channel", CsvCells.enumValue(Channel.class)),
                 row.require("receivedAt", IsoTimes::parseDateTime),
                 row.optional("due", IsoTimes::parseDateTime),
+                row.optional("revisedDue", IsoTimes::parseDateTime),
                 row.optional("completedAt", IsoTimes::parseDateTime),
                 row.require("status", CsvCells.enumValue(DossierStatus.class)),
                 history,

@@ -23,19 +23,33 @@ import org.haicap.core.internal.RecordSerialForm;
  * {@link #isDueConsistentWith} compare it with a {@link DueDateCalculator}.
  * {@link #completedAt()} is when the dossier reached a terminal status.
  *
- * <p><b>History.</b> When {@link #fullHistory()} is true, the history records every change since
- * the dossier was received, and its first status is one a dossier may start at for its channel
- * ({@link DossierStatus#isInitialFor}). When false the dossier was imported part-way (a snapshot
- * of a processing system's current status): the history starts at some status reached earlier by
- * an unknown path. Either way every recorded change must be legal and the changes must be linked
- * (each starts where the previous ended) and in time order.
+ * {@link #revisedDue()} is the new due moment promised by a Form 04 letter (Mẫu 04, "Văn bản xin
+ * lỗi và đề nghị gia hạn thời gian giải quyết", TT 03/2025/TT-VPCP, Annex I; the older name under
+ * TT 01/2018/TT-VPCP was "Phiếu xin lỗi và hẹn lại ngày trả kết quả") when the dossier could not
+ * be resolved by {@link #due()}; {@link #due()} stays the original due moment of the receipt
+ * (Form 01). Which of the two timeliness statistics count is a setting
+ * ({@link DueDateBasis}, {@link #dueFor}).
  *
- * <p>Rules checked on construction: the history is as above and ends at {@link #status()};
- * no change is before {@link #receivedAt()}; {@link #completedAt()} is present exactly when the
- * status is terminal, and then equals the time of the last change if there is one; the due moment
- * is not before receipt; the applicant reference is not blank. An illegal change throws
- * {@link IllegalTransitionException}; other broken rules throw
- * {@link InvalidProcedureDataException}. Both are {@link IllegalArgumentException}s.
+ * <p><b>History.</b> When {@link #fullHistory()} is true, the history records every change since
+ * the dossier was received; when false the dossier was imported part-way (a snapshot of a
+ * processing system's current status): the history starts at some status reached earlier by an
+ * unknown path.
+ *
+ * <p><b>What the constructor checks, and what it does not.</b> The constructor checks only what
+ * makes a value a dossier: no component is null and the applicant reference is not blank. The
+ * domain rules that tie the values together (the history is legal, linked, in time order, starts
+ * where the channel allows and ends at {@link #status()}; {@link #completedAt()} is present
+ * exactly when the status is terminal, equals the last change and is not before receipt; the due
+ * moments are not before receipt and a revised one is later than the original) are checked by
+ * {@link DossierConsistency}, once: a reader keeps a dossier that breaks one as a row, and the
+ * validation rule that owns it reports it with its location. The factories and operations of
+ * this type ({@link #receive}, {@link #snapshot}, {@link #transition}, {@link #withDue},
+ * {@link #withRevisedDue}) give consistent dossiers only: they throw
+ * {@link IllegalTransitionException} for an illegal change and
+ * {@link InvalidProcedureDataException} for another broken rule (see
+ * {@link DossierConsistency#require}). The methods that read the history
+ * ({@link #clockStart}, {@link #statusAt}) work on any dossier, in the order the changes are
+ * recorded.
  *
  * <p>This is an immutable, thread-safe value type: {@link #transition} returns a new dossier.
  *
@@ -45,6 +59,7 @@ import org.haicap.core.internal.RecordSerialForm;
  * @param channel how it was filed
  * @param receivedAt when it was received, Vietnam local time
  * @param due when it is due, as given by the processing system, or empty
+ * @param revisedDue the new due moment of a Form 04 letter (ngày hẹn trả mới), or empty
  * @param completedAt when it reached a terminal status, or empty while open
  * @param status the current status
  * @param history the status changes, oldest first
@@ -58,6 +73,7 @@ public record Dossier(
         Channel channel,
         LocalDateTime receivedAt,
         Optional<LocalDateTime> due,
+        Optional<LocalDateTime> revisedDue,
         Optional<LocalDateTime> completedAt,
         DossierStatus status,
         List<StatusChange> history,
@@ -65,11 +81,10 @@ public record Dossier(
         Optional<String> applicant) implements Serializable {
 
     /**
-     * Checks the rules listed on the type.
+     * Checks that no component is null and that the applicant reference is not blank; copies the
+     * history. The domain rules are not checked here (see {@link DossierConsistency}).
      *
-     * @throws IllegalTransitionException if the history holds a change the lifecycle does not allow
-     * @throws InvalidProcedureDataException if another rule is broken (a full history that does not
-     *     start at a status the channel allows, a break in the history, time going backwards, ...)
+     * @throws InvalidProcedureDataException if the applicant reference is blank
      */
     public Dossier {
         Objects.requireNonNull(code, "code");
@@ -78,66 +93,22 @@ public record Dossier(
         Objects.requireNonNull(channel, "channel");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(due, "due");
+        Objects.requireNonNull(revisedDue, "revisedDue");
         Objects.requireNonNull(completedAt, "completedAt");
         Objects.requireNonNull(status, "status");
         history = List.copyOf(Objects.requireNonNull(history, "history"));
         applicant = Checks.optionalText(applicant, "mã người nộp", "applicant reference");
-        String vi = "hồ sơ " + code;
-        String en = "dossier " + code;
+    }
 
-        DossierStatus first = history.isEmpty() ? status : history.get(0).from();
-        if (fullHistory && !first.isInitialFor(channel)) {
-            throw Checks.invalid("history", first, vi + ": hồ sơ nộp qua hình thức " + channel.vietnamese() + " không thể bắt đầu ở «"
-                            + first.vietnamese() + "» mà phải ở «" + DossierStatus.initialFor(channel).vietnamese() + "»",
-                    en + ": a dossier filed " + channel + " cannot start at " + first + "; it starts at "
-                            + DossierStatus.initialFor(channel));
-        }
-        DossierStatus current = first;
-        LocalDateTime last = receivedAt;
-        for (int i = 0; i < history.size(); i++) {
-            StatusChange c = history.get(i);
-            if (c.from() != current) {
-                throw Checks.invalid("history", c, vi + ": lịch sử bị đứt ở bước " + (i + 1) + ": hồ sơ đang ở «" + current.vietnamese()
-                                + "» nhưng bước ghi từ «" + c.from().vietnamese() + "»",
-                        en + ": the history breaks at change " + (i + 1) + ": the dossier was at " + current
-                                + " but the change starts from " + c.from());
-            }
-            if (!c.isLegal()) {
-                throw new IllegalTransitionException(vi + ", bước/change " + (i + 1), c.from(), c.to());
-            }
-            if (c.at().isBefore(last)) {
-                throw Checks.invalid("history", c, vi + ": bước " + (i + 1) + " (" + c.at() + ") trước thời điểm " + last,
-                        en + ": change " + (i + 1) + " (" + c.at() + ") is before " + last
-                                + (i == 0 ? " (receipt)" : " (the previous change)"));
-            }
-            current = c.to();
-            last = c.at();
-        }
-        if (current != status) {
-            throw Checks.invalid("status", status, vi + ": lịch sử kết thúc ở «" + current.vietnamese() + "» nhưng trạng thái là «"
-                            + status.vietnamese() + "»",
-                    en + ": the history ends at " + current + " but the status is " + status);
-        }
-        if (status.isTerminal() != completedAt.isPresent()) {
-            throw Checks.invalid("completedAt", completedAt, vi + ": thời điểm kết thúc " + (status.isTerminal() ? "bắt buộc" : "không được có")
-                            + " với trạng thái «" + status.vietnamese() + "»",
-                    en + ": completedAt is " + (status.isTerminal() ? "required" : "not allowed") + " at status " + status);
-        }
-        if (completedAt.isPresent()) {
-            LocalDateTime done = completedAt.get();
-            if (!history.isEmpty() && !done.equals(last)) {
-                throw Checks.invalid("completedAt", done, vi + ": thời điểm kết thúc " + done + " khác thời điểm của bước cuối " + last,
-                        en + ": completedAt " + done + " differs from the time of the last change " + last);
-            }
-            if (done.isBefore(receivedAt)) {
-                throw Checks.invalid("completedAt", done, vi + ": thời điểm kết thúc " + done + " trước thời điểm tiếp nhận " + receivedAt,
-                        en + ": completedAt " + done + " is before receipt " + receivedAt);
-            }
-        }
-        if (due.isPresent() && due.get().isBefore(receivedAt)) {
-            throw Checks.invalid("due", due.get(), vi + ": hạn trả " + due.get() + " trước thời điểm tiếp nhận " + receivedAt,
-                    en + ": due " + due.get() + " is before receipt " + receivedAt);
-        }
+    /**
+     * A dossier without a revised due moment: the components of the canonical constructor but
+     * {@code revisedDue}, which is empty.
+     */
+    public Dossier(DossierCode code, ProcedureCode procedure, UnitCode unit, Channel channel, LocalDateTime receivedAt,
+            Optional<LocalDateTime> due, Optional<LocalDateTime> completedAt, DossierStatus status,
+            List<StatusChange> history, boolean fullHistory, Optional<String> applicant) {
+        this(code, procedure, unit, channel, receivedAt, due, Optional.empty(), completedAt, status, history,
+                fullHistory, applicant);
     }
 
     /**
@@ -146,8 +117,8 @@ public record Dossier(
      */
     public static Dossier receive(DossierCode code, ProcedureCode procedure, UnitCode unit, Channel channel,
             LocalDateTime receivedAt) {
-        return new Dossier(code, procedure, unit, channel, receivedAt, Optional.empty(), Optional.empty(),
-                DossierStatus.initialFor(channel), List.of(), true, Optional.empty());
+        return DossierConsistency.require(new Dossier(code, procedure, unit, channel, receivedAt, Optional.empty(),
+                Optional.empty(), Optional.empty(), DossierStatus.initialFor(channel), List.of(), true, Optional.empty()));
     }
 
     /**
@@ -159,8 +130,8 @@ public record Dossier(
     public static Dossier snapshot(DossierCode code, ProcedureCode procedure, UnitCode unit, Channel channel,
             LocalDateTime receivedAt, DossierStatus status, Optional<LocalDateTime> due,
             Optional<LocalDateTime> completedAt) {
-        return new Dossier(code, procedure, unit, channel, receivedAt, due, completedAt, status, List.of(), false,
-                Optional.empty());
+        return DossierConsistency.require(new Dossier(code, procedure, unit, channel, receivedAt, due, Optional.empty(),
+                completedAt, status, List.of(), false, Optional.empty()));
     }
 
     /**
@@ -171,7 +142,8 @@ public record Dossier(
      * @return the new dossier, with the change appended to the history (and {@link #completedAt()}
      *     set if {@code to} is terminal)
      * @throws IllegalTransitionException if the lifecycle does not allow the move
-     * @throws InvalidProcedureDataException if {@code at} is before receipt or the last change
+     * @throws InvalidProcedureDataException if {@code at} is before receipt or the last change, or
+     *     the dossier breaks another rule of {@link DossierConsistency}
      */
     public Dossier transition(DossierStatus to, LocalDateTime at) {
         return transition(to, at, Optional.empty());
@@ -189,26 +161,56 @@ public record Dossier(
     private Dossier transition(DossierStatus to, LocalDateTime at, Optional<String> note) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(at, "at");
-        if (!status.canTransitionTo(to)) {
-            throw new IllegalTransitionException("hồ sơ " + code + " / dossier " + code, status, to);
-        }
         List<StatusChange> h = new ArrayList<>(history.size() + 1);
         h.addAll(history);
         h.add(new StatusChange(at, status, to, note));
-        return new Dossier(code, procedure, unit, channel, receivedAt, due,
-                to.isTerminal() ? Optional.of(at) : Optional.empty(), to, h, fullHistory, applicant);
+        return DossierConsistency.require(new Dossier(code, procedure, unit, channel, receivedAt, due, revisedDue,
+                to.isTerminal() ? Optional.of(at) : Optional.empty(), to, h, fullHistory, applicant));
     }
 
-    /** This dossier with the due moment given by the processing system. */
+    /**
+     * This dossier with the due moment given by the processing system.
+     *
+     * @throws InvalidProcedureDataException if the dossier then breaks a rule of {@link DossierConsistency}
+     */
     public Dossier withDue(LocalDateTime dueAt) {
-        return new Dossier(code, procedure, unit, channel, receivedAt, Optional.of(dueAt), completedAt, status, history,
-                fullHistory, applicant);
+        return DossierConsistency.require(new Dossier(code, procedure, unit, channel, receivedAt,
+                Optional.of(Objects.requireNonNull(dueAt, "dueAt")), revisedDue, completedAt, status, history,
+                fullHistory, applicant));
+    }
+
+    /**
+     * This dossier with the new due moment of a Form 04 letter (ngày hẹn trả mới); the original
+     * {@link #due()} is kept.
+     *
+     * @param newDue the revised due moment, later than {@link #due()}
+     * @return the new dossier
+     * @throws InvalidProcedureDataException if there is no original due moment, {@code newDue} is
+     *     not later than it, or the dossier breaks another rule of {@link DossierConsistency}
+     */
+    public Dossier withRevisedDue(LocalDateTime newDue) {
+        return DossierConsistency.require(new Dossier(code, procedure, unit, channel, receivedAt, due,
+                Optional.of(Objects.requireNonNull(newDue, "newDue")), completedAt, status, history, fullHistory,
+                applicant));
     }
 
     /** This dossier with an opaque applicant reference (not personal data). */
     public Dossier withApplicant(String reference) {
-        return new Dossier(code, procedure, unit, channel, receivedAt, due, completedAt, status, history, fullHistory,
-                Optional.of(reference));
+        return new Dossier(code, procedure, unit, channel, receivedAt, due, revisedDue, completedAt, status, history,
+                fullHistory, Optional.of(reference));
+    }
+
+    /**
+     * The due moment timeliness is judged against: {@link #due()} for
+     * {@link DueDateBasis#ORIGINAL}; for {@link DueDateBasis#REVISED} the {@link #revisedDue()}
+     * when there is one, else {@link #due()}.
+     *
+     * @param basis which date counts
+     * @return the due moment, or empty when the dossier has none
+     */
+    public Optional<LocalDateTime> dueFor(DueDateBasis basis) {
+        Objects.requireNonNull(basis, "basis");
+        return basis == DueDateBasis.REVISED && revisedDue.isPresent() ? revisedDue : due;
     }
 
     /** Whether the dossier is still open (its status is not terminal). */

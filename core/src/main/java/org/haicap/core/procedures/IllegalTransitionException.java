@@ -33,12 +33,21 @@ public final class IllegalTransitionException extends IllegalArgumentException {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         String prefix = where.isEmpty() ? "" : where + ": ";
+        return prefix + vietnamese(from, to) + " / " + english(from, to);
+    }
+
+    /** The broken rule in Vietnamese, with the legal next statuses. */
+    static String vietnamese(DossierStatus from, DossierStatus to) {
         String legalVi = from.isTerminal() ? "trạng thái kết thúc, không chuyển tiếp được"
                 : "chỉ được chuyển sang " + from.next().stream().map(s -> "«" + s.vietnamese() + "»").collect(Collectors.joining(", "));
+        return "không thể chuyển hồ sơ từ «" + from.vietnamese() + "» sang «" + to.vietnamese() + "» (" + legalVi + ")";
+    }
+
+    /** The broken rule in English, with the legal next statuses. */
+    static String english(DossierStatus from, DossierStatus to) {
         String legalEn = from.isTerminal() ? "a terminal status, nothing follows it"
                 : "legal next: " + from.next().stream().map(Enum::name).collect(Collectors.joining(", "));
-        return prefix + "không thể chuyển hồ sơ từ «" + from.vietnamese() + "» sang «" + to.vietnamese() + "» ("
-                + legalVi + ") / a dossier cannot go from " + from + " to " + to + " (" + legalEn + ")";
+        return "a dossier cannot go from " + from + " to " + to + " (" + legalEn + ")";
     }
 
     /** The status the dossier was at. */

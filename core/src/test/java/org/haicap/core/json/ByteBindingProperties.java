@@ -20,6 +20,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import net.jqwik.api.constraints.IntRange;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -107,6 +108,28 @@ class ByteBindingProperties {
         for (JsonLinesReader<Dossier> r : DOSSIER_READERS) {
             RowResult<Dossier> bytes = r.readLine(line, 0, line.length, AT);
             assertEquals(new RowResult.Accepted<>(d, AT), bytes);
+            assertEquals(r.readLine(new String(line, StandardCharsets.UTF_8), AT), bytes);
+        }
+    }
+
+    /**
+     * A dossier that breaks the rules of {@link org.haicap.core.procedures.DossierConsistency} (any
+     * status against its history, a revised due moment anywhere) is still a row, bound alike by
+     * the scanner, the binder and databind.
+     */
+    @Property(tries = 100)
+    void anInconsistentDossierWithARevisedDueIsBoundAlikeOnEveryPath(@ForAll("someDossiers") Dossier d,
+            @ForAll org.haicap.core.procedures.DossierStatus status, @ForAll @IntRange(min = -30, max = 30) int days)
+            throws IOException {
+        Dossier x = new Dossier(d.code(), d.procedure(), d.unit(), d.channel(), d.receivedAt(), d.due(),
+                Optional.of(d.receivedAt().plusDays(days)), d.completedAt(), status, d.history(), d.fullHistory(),
+                d.applicant());
+        byte[] line = written(x);
+        assertEquals(x, bindDirectly(new DossierBinder(), line), "the binder accepts the line by itself");
+        assertEquals(x, scanDirectly(new DossierBinder(), line), "the scanner accepts the line by itself");
+        for (JsonLinesReader<Dossier> r : DOSSIER_READERS) {
+            RowResult<Dossier> bytes = r.readLine(line, 0, line.length, AT);
+            assertEquals(new RowResult.Accepted<>(x, AT), bytes);
             assertEquals(r.readLine(new String(line, StandardCharsets.UTF_8), AT), bytes);
         }
     }

@@ -60,17 +60,21 @@ class DomainLinesTest {
         in.writeBytes(GOOD.substring(10).getBytes(StandardCharsets.UTF_8));
         Outcome o = read(in.toByteArray());
         assertEquals(8, o.summary().read());
-        assertEquals(2, o.summary().accepted());
-        assertEquals(List.of(Reason.DUPLICATE_KEY, Reason.UNKNOWN_FIELD, Reason.INVALID_VALUE, Reason.INVALID_VALUE,
+        // a full in-person history that starts at PROCESSED is a record: the status-history rule judges it
+        assertEquals(3, o.summary().accepted());
+        assertEquals(List.of(org.haicap.core.procedures.DossierConsistency.Kind.START),
+                org.haicap.core.procedures.DossierConsistency.check(o.rows().get(1)).stream()
+                        .map(org.haicap.core.procedures.DossierConsistency.Violation::kind).toList());
+        assertEquals(List.of(Reason.DUPLICATE_KEY, Reason.UNKNOWN_FIELD, Reason.INVALID_VALUE,
                 Reason.MISSING_FIELD, Reason.INVALID_UTF8), o.problems().stream().map(ReadProblem::reason).toList());
         assertEquals(Optional.of("$.code"), o.problems().get(2).location().path());
+        assertEquals(Optional.of("$.channel"), o.problems().get(3).location().path());
         assertEquals(Optional.of("HS-250701-0001"), o.problems().get(3).location().recordId());
-        assertEquals(Optional.of("$.channel"), o.problems().get(4).location().path());
-        assertEquals(8, o.problems().get(5).location().line());
-        assertEquals(11, o.problems().get(5).location().column());
-        assertEquals(true, o.problems().get(5).english().contains(Integer.toString(offset)),
-                o.problems().get(5).english());
-        assertEquals(Optional.of("Nguyễn"), o.rows().get(1).applicant());
+        assertEquals(8, o.problems().get(4).location().line());
+        assertEquals(11, o.problems().get(4).location().column());
+        assertEquals(true, o.problems().get(4).english().contains(Integer.toString(offset)),
+                o.problems().get(4).english());
+        assertEquals(Optional.of("Nguyễn"), o.rows().get(2).applicant());
     }
 
     @Test

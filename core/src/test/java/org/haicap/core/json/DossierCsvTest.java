@@ -19,13 +19,15 @@ import org.haicap.core.io.RowHandler;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.procedures.DossierConsistency;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.units.UnitCode;
 import org.junit.jupiter.api.Test;
 
 class DossierCsvTest {
-    private static final String HEADER = String.join(",", DossierCsv.COLUMNS) + "\n";
+    /** The header of files written before {@code revisedDue} existed: they read unchanged. */
+    private static final String HEADER = String.join(",", DossierCsv.COLUMNS.subList(0, 11)) + "\n";
     private static final String GOOD = "HS-250701-0001,1.001234,00004,IN_PERSON,2025-07-01T08:00:00,,,ACCEPTED,true,,\n";
 
     record Outcome(List<Dossier> rows, List<ReadProblem> problems, ReadSummary summary) {
@@ -82,13 +84,31 @@ class DossierCsvTest {
                 + GOOD.replace(",,,ACCEPTED", ",,,PROCESSED")
                 + GOOD.replace("ACCEPTED,true,", "PROCESSING,true,ACCEPTED-PROCESSING")
                 + GOOD.replace("00004,", ","));
-        assertEquals(0, o.rows().size());
+        // a full in-person history that starts at PROCESSED is a row; the status-history rule judges it
+        assertEquals(1, o.rows().size());
+        assertEquals(List.of(DossierConsistency.Kind.START),
+                DossierConsistency.check(o.rows().get(0)).stream().map(DossierConsistency.Violation::kind).toList());
         assertEquals(List.of("procedure", "channel", "receivedAt", "fullHistory"),
                 o.problems().subList(0, 4).stream().map(p -> p.location().path().orElse("")).toList());
-        assertEquals(Reason.INVALID_VALUE, o.problems().get(4).reason());
-        assertTrue(o.problems().get(4).english().contains("PROCESSED"), o.problems().get(4).english());
-        assertEquals(Optional.of("history"), o.problems().get(5).location().path());
-        assertEquals(Reason.MISSING_FIELD, o.problems().get(6).reason());
-        assertEquals(7, o.summary().refused());
+        assertEquals(Optional.of("history"), o.problems().get(4).location().path());
+        assertEquals(Reason.MISSING_FIELD, o.problems().get(5).reason());
+        assertEquals(6, o.summary().refused());
+    }
+
+    @Test
+    void aRevisedDueDateIsTheLastColumnAndSurvivesTheRoundTrip() throws IOException {
+        LocalDateTime t = LocalDateTime.of(2025, 7, 1, 8, 0);
+        Dossier d = Dossier.receive(DossierCode.parse("HS-250701-0004"), ProcedureCode.of("1.001234"),
+                UnitCode.of("00004"), Channel.IN_PERSON, t).withDue(t.plusDays(3)).withRevisedDue(t.plusDays(8));
+        assertEquals("revisedDue", DossierCsv.COLUMNS.get(DossierCsv.COLUMNS.size() - 1));
+        assertEquals("2025-07-09T08:00:00", DossierCsv.cells(d)[DossierCsv.COLUMNS.size() - 1]);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CsvRecordWriter<Dossier> w = DossierCsv.writer(out)) {
+            w.write(d);
+        }
+        List<Dossier> back = read(out.toString(StandardCharsets.UTF_8)).rows();
+        assertEquals(List.of(d), back);
+        assertEquals(Optional.of(t.plusDays(8)), back.get(0).revisedDue());
+        assertEquals(Optional.of(t.plusDays(3)), back.get(0).due());
     }
 }

@@ -127,8 +127,9 @@ class DossierTest {
     void aHistoryThatSkipsAStepIsRefused() {
         List<StatusChange> skip = List.of(StatusChange.of(T0.plusHours(1), DossierStatus.NEW, DossierStatus.ACCEPTED),
                 StatusChange.of(T0.plusHours(2), DossierStatus.ACCEPTED, DossierStatus.PROCESSED));
-        IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> new Dossier(CODE, PROC, UNIT,
-                Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSED, skip, true, Optional.empty()));
+        IllegalTransitionException e = assertThrows(IllegalTransitionException.class, () -> DossierConsistency.require(
+                new Dossier(CODE, PROC, UNIT, Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSED,
+                        skip, true, Optional.empty())));
         assertEquals(DossierStatus.ACCEPTED, e.from());
         assertEquals(DossierStatus.PROCESSED, e.to());
         assertTrue(e.getMessage().contains("bước/change 2"), e.getMessage());
@@ -138,8 +139,9 @@ class DossierTest {
     void aHistoryWithAGapIsRefused() {
         List<StatusChange> gap = List.of(StatusChange.of(T0.plusHours(1), DossierStatus.NEW, DossierStatus.ACCEPTED),
                 StatusChange.of(T0.plusHours(2), DossierStatus.PROCESSING, DossierStatus.PROCESSED));
-        InvalidProcedureDataException e = assertThrows(InvalidProcedureDataException.class, () -> new Dossier(CODE, PROC, UNIT,
-                Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSED, gap, true, Optional.empty()));
+        InvalidProcedureDataException e = assertThrows(InvalidProcedureDataException.class, () -> DossierConsistency.require(
+                new Dossier(CODE, PROC, UNIT, Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSED,
+                        gap, true, Optional.empty())));
         assertTrue(e.getMessage().contains("the history breaks at change 2"), e.getMessage());
         assertEquals("history", e.field());
         assertTrue(e.value().contains("PROCESSING"), e.value());
@@ -148,11 +150,13 @@ class DossierTest {
     @Test
     void aFullOnlineHistoryMustStartAtNew() {
         List<StatusChange> h = List.of(StatusChange.of(T0.plusHours(1), DossierStatus.ACCEPTED, DossierStatus.PROCESSING));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Dossier(CODE, PROC, UNIT,
-                Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSING, h, true, Optional.empty()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DossierConsistency.require(
+                new Dossier(CODE, PROC, UNIT, Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSING,
+                        h, true, Optional.empty())));
         assertTrue(e.getMessage().contains("cannot start at ACCEPTED"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new Dossier(CODE, PROC, UNIT, Channel.ONLINE, T0, Optional.empty(),
-                Optional.empty(), DossierStatus.PROCESSING, List.of(), true, Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> DossierConsistency.require(new Dossier(CODE, PROC, UNIT,
+                Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSING, List.of(), true,
+                Optional.empty())));
         // the same history imported part-way is fine
         Dossier partial = new Dossier(CODE, PROC, UNIT, Channel.ONLINE, T0, Optional.empty(), Optional.empty(),
                 DossierStatus.PROCESSING, h, false, Optional.empty());
@@ -176,8 +180,9 @@ class DossierTest {
     @Test
     void statusMustMatchTheHistory() {
         List<StatusChange> h = List.of(StatusChange.of(T0.plusHours(1), DossierStatus.NEW, DossierStatus.ACCEPTED));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Dossier(CODE, PROC, UNIT,
-                Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSING, h, true, Optional.empty()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DossierConsistency.require(
+                new Dossier(CODE, PROC, UNIT, Channel.ONLINE, T0, Optional.empty(), Optional.empty(), DossierStatus.PROCESSING,
+                        h, true, Optional.empty())));
         assertTrue(e.getMessage().contains("the history ends at ACCEPTED but the status is PROCESSING"), e.getMessage());
     }
 
@@ -192,8 +197,9 @@ class DossierTest {
         Dossier refused = online().transition(DossierStatus.REFUSED, T0.plusHours(3), "Sai thẩm quyền");
         assertEquals(Optional.of(T0.plusHours(3)), refused.completedAt());
         assertEquals(Optional.of("Sai thẩm quyền"), refused.history().get(0).note());
-        assertThrows(IllegalArgumentException.class, () -> new Dossier(CODE, PROC, UNIT, Channel.ONLINE, T0, Optional.empty(),
-                Optional.of(T0.plusHours(4)), DossierStatus.REFUSED, refused.history(), true, Optional.empty()));
+        assertThrows(IllegalArgumentException.class, () -> DossierConsistency.require(new Dossier(CODE, PROC, UNIT,
+                Channel.ONLINE, T0, Optional.empty(), Optional.of(T0.plusHours(4)), DossierStatus.REFUSED, refused.history(),
+                true, Optional.empty())));
     }
 
     @Test
@@ -293,7 +299,8 @@ class DossierTest {
         }
         assertEquals(s, d.status());
         assertEquals(d.status().isTerminal(), d.completedAt().isPresent());
-        // rebuilding from the components runs every check again and gives an equal dossier
+        assertEquals(List.of(), DossierConsistency.check(d));
+        // rebuilding from the components gives an equal dossier
         assertEquals(d, new Dossier(d.code(), d.procedure(), d.unit(), d.channel(), d.receivedAt(), d.due(), d.completedAt(),
                 d.status(), d.history(), d.fullHistory(), d.applicant()));
     }

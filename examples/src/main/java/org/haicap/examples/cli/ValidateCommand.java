@@ -84,25 +84,25 @@ public final class ValidateCommand {
      */
     public static Runner defaultRunner() {
         return (request, out, err) -> {
-            org.haicap.validation.ValidationResult result;
+            org.haicap.examples.sample.DatasetValidation.Outcome outcome;
             try {
                 org.haicap.examples.sample.Inputs inputs = request.sample()
                         .map(org.haicap.examples.sample.Inputs::sample)
                         .orElseGet(() -> org.haicap.examples.sample.Inputs.ofFiles(request.paths().stream()
                                 .peek(ValidateCommand::readable).toList()));
-                result = org.haicap.examples.sample.DatasetValidation.validate(inputs, request.asOf(),
+                outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(),
                         org.haicap.validation.rules.RuleParameters.defaults(), Math.max(request.maxSamples(), 5), err);
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
                 err.println("haicap: " + String.valueOf(e.getMessage()).replaceAll("[\\r\\n]+", " "));
                 return EXIT_UNREADABLE;
             }
             if (request.format().equals("json")) {
-                org.haicap.examples.sample.DatasetValidation.writeJson(result, request.maxSamples(), out);
+                org.haicap.examples.sample.DatasetValidation.writeJson(outcome, request.maxSamples(), out);
             } else {
-                org.haicap.examples.sample.DatasetValidation.writeText(result, request.maxSamples(), out);
+                org.haicap.examples.sample.DatasetValidation.writeText(outcome.result(), request.maxSamples(), out);
             }
             out.flush();
-            return result.hasErrors() ? EXIT_FINDINGS : EXIT_VALID;
+            return outcome.result().hasErrors() ? EXIT_FINDINGS : EXIT_VALID;
         };
     }
 

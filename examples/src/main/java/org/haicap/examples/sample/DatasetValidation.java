@@ -43,6 +43,31 @@ public final class DatasetValidation {
     }
 
     /**
+     * The rows of one kind of stream: every row read is accepted (a record, judged by the rules,
+     * even when it breaks one) or refused (it could not become a record: a {@code vn.read.*}
+     * finding). Immutable.
+     *
+     * @param accepted rows that became records
+     * @param refused rows that could not
+     */
+    public record RowCount(long accepted, long refused) {
+        /** Rows read: {@code accepted + refused}. */
+        public long read() {
+            return accepted + refused;
+        }
+    }
+
+    /**
+     * A validation's findings with the rows read of each stream. Immutable.
+     *
+     * @param result the merged findings and measures
+     * @param dossiers the dossier rows
+     * @param payments the payment rows
+     */
+    public record Outcome(ValidationResult result, RowCount dossiers, RowCount payments) {
+    }
+
+    /**
      * Validates.
      *
      * @param inputs the files
@@ -55,6 +80,18 @@ public final class DatasetValidation {
      * @throws UncheckedIOException if a file cannot be read
      */
     public static ValidationResult validate(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
+            PrintStream progress) {
+        return run(inputs, asOf, params, sampleSize, progress).result();
+    }
+
+    /**
+     * Validates, like {@link #validate}, and counts the rows of each stream.
+     *
+     * @return the result and the rows read, accepted and refused
+     * @throws IllegalArgumentException if the dataset document is not a haicap dataset at all
+     * @throws UncheckedIOException if a file cannot be read
+     */
+    public static Outcome run(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
             PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
         try {
@@ -71,7 +108,9 @@ public final class DatasetValidation {
             inputs.readDossiers(counting(dossiers, rows, progress, "hồ sơ / dossiers"));
             PaymentCheck payments = PaymentCheck.of(dataset, params, sampleSize);
             inputs.readPayments(counting(payments, rows, progress, "thanh toán / payments"));
-            return result.merge(dossiers.result()).merge(payments.result());
+            return new Outcome(result.merge(dossiers.result()).merge(payments.result()),
+                    new RowCount(dossiers.rowsAccepted(), dossiers.rowsRefused()),
+                    new RowCount(payments.rowsAccepted(), payments.rowsRefused()));
         } catch (IOException e) {
             throw new UncheckedIOException(inputs.name() + ": " + e.getMessage(), e);
         }
@@ -113,6 +152,28 @@ public final class DatasetValidation {
      * to {@code maxSamples} findings with location and messages in both languages.
      */
     public static void writeJson(ValidationResult result, int maxSamples, OutputStream out) {
+        writeJson(result, null, maxSamples, out);
+    }
+
+    /**
+     * Writes an outcome as JSON: as {@link #writeJson(ValidationResult, int, OutputStream)}, with
+     * after the counts per severity the rows of each stream,
+     * {@code "rows": {"dossiers": {"read", "accepted", "refused"}, "payments": {...}}}, where
+     * {@code read = accepted + refused}.
+     */
+    public static void writeJson(Outcome outcome, int maxSamples, OutputStream out) {
+        writeJson(outcome.result(), outcome, maxSamples, out);
+    }
+
+    private static void writeRows(JsonGenerator g, String name, RowCount rows) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeNumberField("read", rows.read());
+        g.writeNumberField("accepted", rows.accepted());
+        g.writeNumberField("refused", rows.refused());
+        g.writeEndObject();
+    }
+
+    private static void writeJson(ValidationResult result, Outcome outcome, int maxSamples, OutputStream out) {
         try {
             JsonGenerator g = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
@@ -121,6 +182,12 @@ public final class DatasetValidation {
             g.writeNumberField("errors", result.count(Severity.ERROR));
             g.writeNumberField("warnings", result.count(Severity.WARNING));
             g.writeNumberField("infos", result.count(Severity.INFO));
+            if (outcome != null) {
+                g.writeObjectFieldStart("rows");
+                writeRows(g, "dossiers", outcome.dossiers());
+                writeRows(g, "payments", outcome.payments());
+                g.writeEndObject();
+            }
             g.writeArrayFieldStart("rules");
             for (ValidationResult.RuleSummary r : result.rules().values()) {
                 g.writeStartObject();

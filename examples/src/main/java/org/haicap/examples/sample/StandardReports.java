@@ -88,7 +88,8 @@ public final class StandardReports {
             Dataset dataset = read.dataset();
             LocalDate from = periodStart(asOf);
             LocalDate until = periodEnd(asOf);
-            DossierAggregate.Accumulator dossiers = DossierAggregate.accumulator(DossierAggregate.Parameters.of(asOf, from, until));
+            DossierAggregate.Accumulator dossiers = DossierAggregate.accumulator(DossierAggregate.Parameters.of(asOf, from, until)
+                    .withDueDateBasis(org.haicap.validation.rules.RuleParameters.defaults().timelinessDueDate()));
             inputs.readDossiers(RowHandler.<Dossier>of((d, at) -> dossiers.add(d), p -> {
                 throw unusable(p);
             }));

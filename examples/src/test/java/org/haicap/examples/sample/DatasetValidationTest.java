@@ -21,14 +21,16 @@ import org.junit.jupiter.api.Test;
 
 class DatasetValidationTest {
 
+    static DatasetValidation.Outcome outcome;
     static ValidationResult result;
     static String progress;
 
     @BeforeAll
     static void validateTheSample() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        result = DatasetValidation.validate(Inputs.sample(HanoiSampleGenerator.NAME), LocalDate.of(2025, 7, 15),
+        outcome = DatasetValidation.run(Inputs.sample(HanoiSampleGenerator.NAME), LocalDate.of(2025, 7, 15),
                 RuleParameters.defaults(), 5, new PrintStream(err, true, StandardCharsets.UTF_8));
+        result = outcome.result();
         progress = err.toString(StandardCharsets.UTF_8);
     }
 
@@ -66,6 +68,20 @@ class DatasetValidationTest {
         assertEquals(new Measure(67_662, 67_662), result.measure(Rules.DOSSIER_UNIT.id()).orElseThrow());
         assertEquals(new Measure(42_817, 42_817), result.measure(Rules.PAYMENT_REFERENCES.id()).orElseThrow());
         assertEquals(1, progress.lines().count(), progress);
+        assertEquals(new DatasetValidation.RowCount(67_662, 0), outcome.dossiers());
+        assertEquals(new DatasetValidation.RowCount(42_817, 0), outcome.payments());
+    }
+
+    @Test
+    void jsonSaysTheRowsReadAcceptedAndRefused() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        DatasetValidation.writeJson(outcome, 2, out);
+        JsonNode rows = new ObjectMapper().readTree(out.toByteArray()).get("rows");
+        assertEquals(67_662, rows.get("dossiers").get("read").asLong());
+        assertEquals(67_662, rows.get("dossiers").get("accepted").asLong());
+        assertEquals(0, rows.get("dossiers").get("refused").asLong());
+        assertEquals(42_817, rows.get("payments").get("read").asLong());
+        assertEquals(0, rows.get("payments").get("refused").asLong());
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.haicap.core.calendar.WorkingDayCalendar;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.core.procedures.DossierStatus;
+import org.haicap.core.procedures.DueDateBasis;
 import org.haicap.core.procedures.Procedure;
 import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.units.UnitCode;
@@ -32,10 +33,16 @@ import org.haicap.core.units.UnitCode;
  * a terminal dossier completed on or before it is {@link Timeliness#ofFinished finished}
  * (early, on time, late, comparing calendar dates with its due date); any other dossier is
  * {@link Timeliness#ofOpen open} (within deadline or overdue on the as-of date). The due date is
- * the dossier's own {@link Dossier#due()}; when it has none and the accumulator was given a
+ * the dossier's own, {@link Dossier#dueFor} the parameters' {@link Parameters#dueDateBasis()}
+ * (by default {@link DueDateBasis#ORIGINAL}, the date of the receipt, even when a Form 04 letter
+ * promised a new one); when it has none and the accumulator was given a
  * calendar and a procedure lookup, it is computed with {@link Dossier#computeDue} on that
  * calendar; otherwise the dossier is counted in {@link #withoutDueDate()} instead of a
  * timeliness bucket.
+ *
+ * A dossier that breaks a rule of {@link org.haicap.core.procedures.DossierConsistency} (an illegal
+ * status change, a completion before receipt, ...) is counted like any other, by the values it
+ * has: it was read, and the validation rules report what is wrong with it.
  *
  * <p><b>Monoid.</b> {@link #empty(Parameters)} and {@link #merge(DossierAggregate)} form a
  * commutative monoid for one set of parameters, so per-partition aggregates can be merged in
@@ -62,8 +69,10 @@ public final class DossierAggregate implements Serializable {
      * @param until the last receipt day counted, not before {@code from}
      * @param calendar the name of the working-day calendar used to compute missing due dates
      *     ({@code "none"} when none is used); the caller keeps one name per calendar
+     * @param dueDateBasis whether timeliness counts the original due date or a Form 04 revised one
      */
-    public record Parameters(LocalDate asOf, LocalDate from, LocalDate until, String calendar) implements Serializable {
+    public record Parameters(LocalDate asOf, LocalDate from, LocalDate until, String calendar,
+            DueDateBasis dueDateBasis) implements Serializable {
         /**
          * Checks the values.
          *
@@ -75,6 +84,7 @@ public final class DossierAggregate implements Serializable {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(until, "until");
             Objects.requireNonNull(calendar, "calendar");
+            Objects.requireNonNull(dueDateBasis, "dueDateBasis");
             if (until.isBefore(from)) {
                 throw new IllegalArgumentException("Kỳ báo cáo ngược: " + from + " > " + until
                         + " / The period ends before it starts: " + from + " > " + until);
@@ -84,9 +94,19 @@ public final class DossierAggregate implements Serializable {
             }
         }
 
+        /** The parameters with timeliness judged against the original due date ({@link DueDateBasis#ORIGINAL}). */
+        public Parameters(LocalDate asOf, LocalDate from, LocalDate until, String calendar) {
+            this(asOf, from, until, calendar, DueDateBasis.ORIGINAL);
+        }
+
         /** The period {@code from}–{@code until}, judged on {@code asOf}, with no calendar. */
         public static Parameters of(LocalDate asOf, LocalDate from, LocalDate until) {
             return new Parameters(asOf, from, until, "none");
+        }
+
+        /** These parameters with timeliness judged against {@code basis}. */
+        public Parameters withDueDateBasis(DueDateBasis basis) {
+            return new Parameters(asOf, from, until, calendar, basis);
         }
 
         /** Whether {@code day} lies in the period. */
@@ -308,7 +328,7 @@ public final class DossierAggregate implements Serializable {
             statuses[dossier.status().ordinal()]++;
             units.add(dossier.unit().number(), 1);
             Counts.increment(procedureCounts, dossier.procedure());
-            Optional<LocalDateTime> due = dossier.due();
+            Optional<LocalDateTime> due = dossier.dueFor(parameters.dueDateBasis());
             if (due.isEmpty() && calendar.isPresent()) {
                 WorkingDayCalendar c = calendar.get();
                 due = procedures.apply(dossier.procedure()).flatMap(p -> dossier.computeDue(p, c::dueDate));

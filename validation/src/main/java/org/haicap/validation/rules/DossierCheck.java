@@ -2,6 +2,7 @@ package org.haicap.validation.rules;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -13,6 +14,7 @@ import org.haicap.core.io.RowResult;
 import org.haicap.core.io.SourceLocation;
 import org.haicap.core.procedures.AdministrativeLevel;
 import org.haicap.core.procedures.Dossier;
+import org.haicap.core.procedures.DossierConsistency;
 import org.haicap.core.procedures.Procedure;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.validation.Location;
@@ -23,15 +25,21 @@ import org.haicap.validation.ValidationResult;
  * Checks a stream of dossiers (hồ sơ) against the reference data of a {@link Dataset}: the
  * procedure exists, is carried out at commune level and accepts the channel; the unit exists on
  * the receipt date; the stored due moment equals the one the working-day calendar gives (a
- * mismatch is at most a warning when a year of the span has no announced holiday schedule);
- * completion is not before receipt; the status history is legal; no two dossiers share a code.
+ * mismatch is at most a warning when a year of the span has no announced holiday schedule), is
+ * not before receipt, and a Form 04 revised one is later; completion is recorded exactly when the
+ * status is terminal, at the last change and not before receipt; the status history is legal;
+ * no two dossiers share a code.
  * Use it as the {@link RowHandler} of a reader, then ask {@link #result()}.
  *
- * <p>Refused rows become findings, so every row read is either accepted or one finding: a value
- * the domain refused on {@code $.completedAt} counts for {@code vn.dossier.completion}, on
- * {@code $.history} or {@code $.status} for {@code vn.dossier.status-history}; other problems
- * for {@code vn.read.<reason>} ({@link Rules#read}). Findings are located by file, line and
- * dossier code.
+ * <p>A dossier that breaks a domain rule is a row like any other (the reader keeps it, see
+ * {@link DossierConsistency}) and is judged by the rule that owns it, located by file, line,
+ * dossier code and the path of the component at fault ({@code history[1].to},
+ * {@code completedAt}, {@code due}): the status history for {@code vn.dossier.status-history},
+ * the completion moment for {@code vn.dossier.completion}, the due moments (before receipt; a
+ * Form 04 revised date without or not after the original) for {@code vn.dossier.due-date}; it
+ * counts in those rules' measures as a failure. Only a row that cannot become a dossier is
+ * refused: it is one finding of {@code vn.read.<reason>} ({@link Rules#read}), so rows read =
+ * {@link #rowsAccepted()} + {@link #rowsRefused()}.
  *
  * <p><b>Memory.</b> Only the duplicate-code set grows: a 64-bit hash per distinct code, 11–22
  * bytes per row in 1,024 segments that grow one at a time ({@code LongHashSet}), so 10 million
@@ -105,7 +113,12 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
             e.emit(Rules.DOSSIER_UNIT, e.base(Rules.DOSSIER_UNIT), at.appendPath("unit"), "message", d.code().value(),
                     d.unit().value(), d.receivedOn());
         }
-        if (usable && d.due().isPresent()) {
+        List<DossierConsistency.Violation> broken = DossierConsistency.check(d);
+        DossierConsistency.Violation dueBroken = ConsistencyFindings.of(broken, DossierConsistency.Aspect.DUE);
+        if (dueBroken != null) {
+            total[2]++;
+            ConsistencyFindings.emit(e, Rules.DOSSIER_DUE_DATE, at, dueBroken);
+        } else if (usable && d.due().isPresent()) {
             Optional<LocalDateTime> computed = d.computeDue(proc.get(), params.calendar()::dueDate);
             if (computed.isPresent()) {
                 total[2]++;
@@ -116,17 +129,23 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
                 }
             }
         }
-        if (d.completedAt().isPresent()) {
+        if (d.completedAt().isPresent() || d.status().isTerminal()) {
             total[3]++;
-            if (d.completedAt().get().isBefore(d.receivedAt())) {
-                e.emit(Rules.DOSSIER_COMPLETION, e.base(Rules.DOSSIER_COMPLETION), at.appendPath("completedAt"),
-                        "message", d.code().value());
-            } else {
+            DossierConsistency.Violation completion = ConsistencyFindings.of(broken,
+                    DossierConsistency.Aspect.COMPLETION);
+            if (completion == null) {
                 pass[3]++;
+            } else {
+                ConsistencyFindings.emit(e, Rules.DOSSIER_COMPLETION, at, completion);
             }
         }
         total[4]++;
-        pass[4]++;
+        DossierConsistency.Violation history = ConsistencyFindings.of(broken, DossierConsistency.Aspect.HISTORY);
+        if (history == null) {
+            pass[4]++;
+        } else {
+            ConsistencyFindings.emit(e, Rules.DOSSIER_STATUS_HISTORY, at, history);
+        }
         firstKey(d.code().value(), Rules.DOSSIER_DUPLICATE_CODE, at, "code", d.code().value());
     }
 
@@ -185,16 +204,9 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
         refusedRow(problem);
     }
 
+    /** A refused row could not become a dossier: a read problem, whatever its path. */
     @Override
     RuleInfo ruleOf(ReadProblem p) {
-        if (p.reason() == ReadProblem.Reason.INVALID_VALUE) {
-            if (hasPath(p, "$.completedAt")) {
-                return Rules.DOSSIER_COMPLETION;
-            }
-            if (hasPath(p, "$.history") || hasPath(p, "$.status")) {
-                return Rules.DOSSIER_STATUS_HISTORY;
-            }
-        }
         return Rules.read(p.reason());
     }
 

@@ -11,6 +11,7 @@ import org.haicap.core.calendar.WorkingDayCalendar;
 import org.haicap.core.party.PartyFeeRules;
 import org.haicap.core.people.HdndChairArrangement;
 import org.haicap.core.people.HdndChairSettings;
+import org.haicap.core.procedures.DueDateBasis;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.core.units.UnitCode;
 import org.haicap.validation.Severity;
@@ -42,6 +43,9 @@ import org.haicap.validation.Severity;
  *       and 2026, the statutory formula for other years; 24/11 (Ngày Văn hóa Việt Nam) not a holiday</td>
  *       <td>TB 6150/TB-BLĐTBXH, CV 12729/VPCP-KGVX, TB 9441/TB-BNV [C]; Bộ luật Lao động 2019, Điều 111–112;
  *       24/11 pending [U]</td></tr>
+ *   <tr><td>{@link #timelinessDueDate()}</td><td>{@link DueDateBasis#ORIGINAL}: timeliness statistics count the
+ *       due date of the receipt, not a Form 04 revised one</td><td>Mẫu 04, TT 03/2025/TT-VPCP; which date official
+ *       statistics use was not found [U] (DOMAIN.md §4.3)</td></tr>
  *   <tr><td>{@link #feeRules()}</td><td>{@link PartyFeeRules#defaults()}</td><td>QĐ 01-QĐ/TW, QĐ 342-QĐ/TW</td></tr>
  *   <tr><td>{@link #feeBasis()}</td><td>none: the fee-equality rule reports one INFO finding
  *       and no measure</td><td>—</td></tr>
@@ -67,6 +71,7 @@ public final class RuleParameters {
     private final int basicThreshold;
     private final Period secretaryGracePeriod;
     private final WorkingDayCalendar calendar;
+    private final DueDateBasis timelinessDueDate;
     private final PartyFeeRules feeRules;
     private final Optional<FeeBasisLookup> feeBasis;
     private final UnitCatalog catalog;
@@ -88,6 +93,7 @@ public final class RuleParameters {
         this.basicThreshold = b.basicThreshold;
         this.secretaryGracePeriod = b.secretaryGracePeriod;
         this.calendar = b.calendar;
+        this.timelinessDueDate = b.timelinessDueDate;
         this.feeRules = b.feeRules;
         this.feeBasis = Optional.ofNullable(b.feeBasis);
         this.catalog = b.catalog;
@@ -122,6 +128,7 @@ public final class RuleParameters {
         b.basicThreshold = basicThreshold;
         b.secretaryGracePeriod = secretaryGracePeriod;
         b.calendar = calendar;
+        b.timelinessDueDate = timelinessDueDate;
         b.feeRules = feeRules;
         b.feeBasis = feeBasis.orElse(null);
         b.catalog = catalog;
@@ -207,6 +214,15 @@ public final class RuleParameters {
         return calendar;
     }
 
+    /**
+     * Which due date timeliness statistics (on time, late, overdue) count when a Form 04 letter
+     * promised a new one: {@link DueDateBasis#ORIGINAL} by default, because which one official
+     * statistics use is uncertain [U]; give it to {@code DossierAggregate.Parameters} of the reports.
+     */
+    public DueDateBasis timelinessDueDate() {
+        return timelinessDueDate;
+    }
+
     /** The party-fee rules. */
     public PartyFeeRules feeRules() {
         return feeRules;
@@ -254,6 +270,7 @@ public final class RuleParameters {
         private int basicThreshold = 30;
         private Period secretaryGracePeriod = Period.ZERO;
         private WorkingDayCalendar calendar = WorkingDayCalendar.defaults();
+        private DueDateBasis timelinessDueDate = DueDateBasis.ORIGINAL;
         private PartyFeeRules feeRules = PartyFeeRules.defaults();
         private FeeBasisLookup feeBasis;
         private UnitCatalog catalog;
@@ -352,6 +369,12 @@ public final class RuleParameters {
          */
         public Builder calendar(WorkingDayCalendar value) {
             this.calendar = Objects.requireNonNull(value, "calendar");
+            return this;
+        }
+
+        /** Which due date timeliness statistics count: the original or a Form 04 revised one. */
+        public Builder timelinessDueDate(DueDateBasis value) {
+            this.timelinessDueDate = Objects.requireNonNull(value, "timelinessDueDate");
             return this;
         }
 

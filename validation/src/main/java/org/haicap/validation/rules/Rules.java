@@ -85,15 +85,16 @@ public final class Rules {
     public static final RuleInfo DOSSIER_UNIT = rule("vn.dossier.unit", Severity.ERROR, "Luật 72/2025/QH15",
             Confidence.CONFIRMED);
     /**
-     * The due moment follows from the working-day calendar; a mismatch in a span with a year
-     * computed by the statutory formula (no announced schedule) or a pending holiday is a warning.
+     * The due moment follows from the working-day calendar and is not before receipt; a Form 04
+     * revised one is later. A mismatch in a span with a year computed by the statutory formula
+     * (no announced schedule) or a pending holiday is a warning.
      */
     public static final RuleInfo DOSSIER_DUE_DATE = rule("vn.dossier.due-date", Severity.ERROR,
             PROCEDURES + "; Bộ luật Lao động 2019, Điều 112", Confidence.PROBABLE);
-    /** Completion is not before receipt. */
+    /** Completion is recorded exactly when the status is terminal, at the last change, not before receipt. */
     public static final RuleInfo DOSSIER_COMPLETION = rule("vn.dossier.completion", Severity.ERROR, "",
             Confidence.CONFIRMED);
-    /** The status history is legal. */
+    /** The status history is legal: starts as the channel allows, linked, legal steps, in time order, ends at the status. */
     public static final RuleInfo DOSSIER_STATUS_HISTORY = rule("vn.dossier.status-history", Severity.ERROR,
             "TT 03/2025/TT-VPCP", Confidence.PROBABLE);
     /** No two dossiers share a code. */

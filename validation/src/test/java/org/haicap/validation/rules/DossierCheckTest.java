@@ -18,6 +18,8 @@ import org.haicap.core.json.JsonLinesWriter;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.procedures.DossierStatus;
+import org.haicap.core.procedures.StatusChange;
 import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.units.UnitCode;
 import org.haicap.validation.Finding;
@@ -98,20 +100,110 @@ class DossierCheckTest {
     }
 
     @Test
-    @RuleCase(value = {"vn.dossier.completion", "vn.dossier.status-history"}, outcome = RuleCase.Outcome.FAILS)
-    @DisplayName("completion before receipt and an illegal history are refused by the domain and counted under their rules")
+    @DisplayName("a row that cannot become a dossier is a read problem, whatever its path")
     void refusedValues() {
         DossierCheck c = check();
-        c.refused(ReadProblem.of(SourceLocation.of("d.jsonl", 4, 1).withPath("$.completedAt"),
-                ReadProblem.Reason.INVALID_VALUE, "trước khi tiếp nhận", "before receipt", ""));
-        c.refused(ReadProblem.of(SourceLocation.of("d.jsonl", 5, 1).withPath("$.history[0]"),
-                ReadProblem.Reason.INVALID_VALUE, "chuyển trạng thái sai", "illegal change", ""));
+        c.refused(ReadProblem.of(SourceLocation.of("d.jsonl", 5, 1).withPath("$.history[0].from"),
+                ReadProblem.Reason.INVALID_VALUE, "trạng thái không biết", "unknown status", ""));
         c.refused(ReadProblem.of(SourceLocation.of("d.jsonl", 6, 1), ReadProblem.Reason.MALFORMED_JSON, "x", "x", ""));
         ValidationResult r = c.result();
-        assertEquals(Map.of(Rules.DOSSIER_COMPLETION.id(), 1L, Rules.DOSSIER_STATUS_HISTORY.id(), 1L,
-                "vn.read.malformed-json", 1L), counts(r));
-        assertEquals(3, c.rowsRefused());
+        assertEquals(Map.of("vn.read.invalid-value", 1L, "vn.read.malformed-json", 1L), counts(r));
+        assertEquals(2, c.rowsRefused());
         assertEquals(6, r.findings("vn.read.malformed-json").get(0).location().line());
+    }
+
+    /** The JSON Lines of these dossiers, one per line. */
+    private static String jsonLines(Dossier... ds) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonLinesWriter<Dossier> w = JsonLinesWriter.open(out)) {
+            for (Dossier d : ds) {
+                w.write(d);
+            }
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static Dossier rebuilt(Dossier d, Channel channel, DossierStatus status,
+            java.util.Optional<LocalDateTime> completedAt, List<StatusChange> history, boolean full) {
+        return new Dossier(d.code(), d.procedure(), d.unit(), channel, d.receivedAt(), d.due(), d.revisedDue(),
+                completedAt, status, history, full, d.applicant());
+    }
+
+    @Test
+    @RuleCase(value = {"vn.dossier.completion", "vn.dossier.status-history"}, outcome = RuleCase.Outcome.FAILS)
+    @DisplayName("TT 03/2025/TT-VPCP: an illegal step, an online ACCEPTED → REFUSED and a completion before receipt are "
+            + "rows judged by the rule that owns them, with their lines, and count in the measures")
+    void illegalHistoriesAreJudgedByTheirRules() throws IOException {
+        List<Dossier> valid = commune.dossiers();
+        Dossier base = valid.get(0);
+        LocalDateTime t = base.receivedAt();
+        // line 4: in person, ACCEPTED straight to PROCESSED
+        Dossier skip = rebuilt(valid.get(1).withApplicant("S1"), Channel.IN_PERSON, DossierStatus.PROCESSED,
+                java.util.Optional.empty(), List.of(StatusChange.of(valid.get(1).receivedAt().plusHours(1), DossierStatus.ACCEPTED,
+                        DossierStatus.PROCESSED)), true);
+        // line 5: online, NEW → ACCEPTED → REFUSED (REFUSED is only reached from NEW)
+        LocalDateTime t2 = valid.get(2).receivedAt();
+        Dossier refusedAfterAcceptance = rebuilt(valid.get(2), Channel.ONLINE, DossierStatus.REFUSED,
+                java.util.Optional.of(t2.plusHours(2)),
+                List.of(StatusChange.of(t2.plusHours(1), DossierStatus.NEW, DossierStatus.ACCEPTED),
+                        StatusChange.of(t2.plusHours(2), DossierStatus.ACCEPTED, DossierStatus.REFUSED)), true);
+        // line 6: a snapshot completed the day before it was received
+        Dossier early = rebuilt(base.withApplicant("E1"), base.channel(), DossierStatus.RESULT_RETURNED,
+                java.util.Optional.of(t.minusDays(1)), List.of(), false);
+        String text = jsonLines(valid.toArray(new Dossier[0])) + jsonLines(skip, refusedAfterAcceptance, early);
+        DossierCheck c = DossierCheck.of(commune.dataset(), commune.parameters());
+        ReadSummary s = JsonLinesReader.of(Dossier.class).withUnknownFields(org.haicap.core.json.UnknownFields.IGNORE)
+                .read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "d.jsonl", c);
+        ValidationResult r = c.result();
+        assertEquals(6, s.read());
+        assertEquals(6, s.accepted(), s::toString);
+        assertEquals(0, s.refused());
+        assertEquals(6, c.rowsAccepted());
+        assertEquals(0, c.rowsRefused());
+        assertTrue(r.rules().keySet().stream().noneMatch(id -> id.startsWith("vn.read.")), () -> r.rules().keySet().toString());
+
+        List<Finding> history = r.findings(Rules.DOSSIER_STATUS_HISTORY.id());
+        assertEquals(2, history.size(), () -> r.summary(java.util.Locale.ENGLISH));
+        assertEquals(4, history.get(0).location().line());
+        assertEquals("history[0].to", history.get(0).location().path());
+        assertEquals(skip.code().value(), history.get(0).location().key());
+        assertTrue(history.get(0).messageEn().contains("cannot go from ACCEPTED to PROCESSED"), history.get(0).messageEn());
+        assertEquals(5, history.get(1).location().line());
+        assertEquals("history[1].to", history.get(1).location().path());
+        assertTrue(history.get(1).messageEn().contains("cannot go from ACCEPTED to REFUSED"), history.get(1).messageEn());
+        assertTrue(history.get(1).messageVi().contains("không thể chuyển hồ sơ"), history.get(1).messageVi());
+        assertEquals(Severity.ERROR, history.get(1).severity());
+
+        List<Finding> completion = r.findings(Rules.DOSSIER_COMPLETION.id());
+        assertEquals(1, completion.size(), () -> r.summary(java.util.Locale.ENGLISH));
+        assertEquals(6, completion.get(0).location().line());
+        assertEquals("completedAt", completion.get(0).location().path());
+        assertTrue(completion.get(0).messageEn().contains("is before receipt"), completion.get(0).messageEn());
+
+        // the rows count in the measures: all six for the history, failing two
+        assertEquals(4, r.measure(Rules.DOSSIER_STATUS_HISTORY.id()).orElseThrow().passed());
+        assertEquals(6, r.measure(Rules.DOSSIER_STATUS_HISTORY.id()).orElseThrow().total());
+        long completedValid = valid.stream().filter(d -> d.completedAt().isPresent()).count();
+        assertEquals(completedValid + 1, r.measure(Rules.DOSSIER_COMPLETION.id()).orElseThrow().passed());
+        assertEquals(completedValid + 2, r.measure(Rules.DOSSIER_COMPLETION.id()).orElseThrow().total());
+        assertEquals(6, r.measure(Rules.DOSSIER_DUPLICATE_CODE.id()).orElseThrow().total());
+    }
+
+    @Test
+    @DisplayName("TT 03/2025/TT-VPCP, form 04: a revised due date not after the original is a due-date finding")
+    void revisedDueDate() {
+        LocalDateTime due = good.due().orElseThrow();
+        Dossier revised = good.withRevisedDue(due.plusDays(5));
+        ValidationResult ok = run(revised);
+        assertEquals(Map.of(), counts(ok));
+        Dossier backwards = new Dossier(good.code(), good.procedure(), good.unit(), good.channel(), good.receivedAt(),
+                good.due(), java.util.Optional.of(due.minusDays(1)), good.completedAt(), good.status(), good.history(),
+                good.fullHistory(), good.applicant());
+        ValidationResult r = run(backwards);
+        assertEquals(Map.of(Rules.DOSSIER_DUE_DATE.id(), 1L), counts(r));
+        assertEquals("revisedDue", r.findings(Rules.DOSSIER_DUE_DATE.id()).get(0).location().path());
+        assertEquals(0, r.measure(Rules.DOSSIER_DUE_DATE.id()).orElseThrow().passed());
+        assertEquals(1, r.measure(Rules.DOSSIER_DUE_DATE.id()).orElseThrow().total());
     }
 
     @Test

@@ -51,4 +51,14 @@ class RuleParametersTest {
                 () -> RuleParameters.builder().secretaryGracePeriod(Period.ofDays(-1)));
         assertThrows(InvalidParameterException.class, () -> RuleParameters.builder().standingCommittee(12, 11));
     }
+
+    @Test
+    void timelinessCountsTheOriginalDueDateUnlessTold() {
+        assertEquals(org.haicap.core.procedures.DueDateBasis.ORIGINAL, RuleParameters.defaults().timelinessDueDate());
+        RuleParameters revised = RuleParameters.builder()
+                .timelinessDueDate(org.haicap.core.procedures.DueDateBasis.REVISED).build();
+        assertEquals(org.haicap.core.procedures.DueDateBasis.REVISED, revised.timelinessDueDate());
+        assertEquals(org.haicap.core.procedures.DueDateBasis.REVISED, revised.toBuilder().build().timelinessDueDate());
+        assertThrows(NullPointerException.class, () -> RuleParameters.builder().timelinessDueDate(null));
+    }
 }
