@@ -84,6 +84,9 @@ class FeeBasisEntryTest {
         assertTrue(e.toString().contains("****432"), e.toString());
         assertFalse(e.basis().toString().contains("8765432"), e.basis().toString());
         assertFalse(new MemberSituation.Pensioner(Vnd.of(3_456_789)).toString().contains("3456789"));
+        PartyFeeDue due = PartyFeeRules.defaults().due(e.basis(), YearMonth.of(2025, 7));
+        assertTrue(due.explanationEnglish().contains("8,765,432"), due.explanationEnglish());
+        assertFalse(due.toString().contains("8,765,432") || due.toString().contains("8.765.432"), due.toString());
         assertFalse(new MemberSituation.SicknessOrMaternityBenefit(Vnd.of(3_456_789)).toString().contains("3456789"));
     }
 
