@@ -124,6 +124,22 @@ class PartyAndFeeRulesTest {
                 chiUy("CU-2", SMALL, 3), chiUy("CU-3", BASIC, 5)), List.of()), AS_OF).count(Rules.PARTY_CELL_COMMITTEE.id()));
     }
 
+    @Test
+    @DisplayName("the new parameters keep their values through toBuilder and refuse values out of range")
+    void parameters() {
+        RuleParameters p = RuleParameters.builder().cellCommittee(10, 5).unpaidFeeMonths(2).build().toBuilder().build();
+        assertEquals(10, p.cellCommitteeThreshold());
+        assertEquals(5, p.cellCommitteeMax());
+        assertEquals(2, p.unpaidFeeMonths());
+        assertEquals(9, RuleParameters.defaults().cellCommitteeThreshold());
+        assertEquals(7, RuleParameters.defaults().cellCommitteeMax());
+        assertEquals(3, RuleParameters.defaults().unpaidFeeMonths());
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidParameterException.class,
+                () -> RuleParameters.builder().unpaidFeeMonths(13));
+        org.junit.jupiter.api.Assertions.assertThrows(InvalidParameterException.class,
+                () -> RuleParameters.builder().cellCommittee(1, 7));
+    }
+
     // ---- party fees ----
 
     private static final long SALARY = 6_543_210;
