@@ -24,6 +24,12 @@ public sealed interface MemberSituation extends Serializable {
         public CompulsoryInsurance {
             nonNegative("salaryBase", salaryBase);
         }
+
+        /** The salaryBase masked: a personal figure is never shown in full. */
+        @Override
+        public String toString() {
+            return "CompulsoryInsurance[salaryBase=" + FeeBasisEntry.masked(salaryBase) + "]";
+        }
     }
 
     /**
@@ -39,6 +45,12 @@ public sealed interface MemberSituation extends Serializable {
         public SicknessOrMaternityBenefit {
             nonNegative("benefit", benefit);
         }
+
+        /** The benefit masked: a personal figure is never shown in full. */
+        @Override
+        public String toString() {
+            return "SicknessOrMaternityBenefit[benefit=" + FeeBasisEntry.masked(benefit) + "]";
+        }
     }
 
     /** Not in BHXH and on a pension (hưởng lương hưu): 0.5 % of the pension [C]. */
@@ -50,6 +62,12 @@ public sealed interface MemberSituation extends Serializable {
          */
         public Pensioner {
             nonNegative("pension", pension);
+        }
+
+        /** The pension masked: a personal figure is never shown in full. */
+        @Override
+        public String toString() {
+            return "Pensioner[pension=" + FeeBasisEntry.masked(pension) + "]";
         }
     }
 
@@ -100,7 +118,7 @@ public sealed interface MemberSituation extends Serializable {
     private static void nonNegative(String field, Vnd amount) {
         PartyChecks.present(field, amount);
         if (amount.amount() < 0) {
-            throw new InvalidPartyDataException(field, amount.toString(), "số tiền không được âm",
+            throw new InvalidPartyDataException(field, FeeBasisEntry.masked(amount), "số tiền không được âm",
                     "the amount cannot be negative");
         }
     }

@@ -6,8 +6,9 @@ import org.haicap.core.money.Vnd;
 
 /**
  * The party fee a member owes for a month (đảng phí phải đóng), with the regulation applied and
- * how the amount was reached, in Vietnamese and English. It holds no personal data. This is an
- * immutable, thread-safe value type.
+ * how the amount was reached, in Vietnamese and English. The explanations name the figure the fee
+ * is computed from (a salary, a benefit, a pension): they are for the member and the chi bộ, and
+ * {@link #toString()} leaves them out. This is an immutable, thread-safe value type.
  *
  * @param month the month
  * @param regulation the regulation applied
@@ -39,5 +40,11 @@ public record PartyFeeDue(YearMonth month, PartyFeeRegulation regulation, Vnd am
             throw new InvalidPartyDataException("amount", amount.toString(), "đảng viên được miễn thì đảng phí bằng 0",
                     "an exempt member owes nothing");
         }
+    }
+
+    /** Month, regulation, amount and exemption; not the explanations, which name the salary, benefit or pension. */
+    @Override
+    public String toString() {
+        return "PartyFeeDue[month=" + month + ", regulation=" + regulation + ", amount=" + amount + ", exempt=" + exempt + "]";
     }
 }

@@ -42,6 +42,16 @@ class DocumentedExamplesTest {
     }
 
     @Test
+    void theFeeBasisExamplesAreAccepted() throws IOException {
+        String lines = DOC.lines().filter(l -> l.startsWith("{\"member\":\"DV-"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        FeeBasisReader.Result r = FeeBasisReader.create().read(
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), "doc.jsonl");
+        assertTrue(r.clean(), r.problems().toString());
+        assertEquals(3, r.summary().accepted());
+    }
+
+    @Test
     void theCsvExampleIsAcceptedAndTheDatasetExampleToo() throws IOException {
         String csv = lineStarting("code,procedure") + "\n" + lineStarting("H26.UBND-250701-0000123,") + "\n";
         List<Dossier> rows = new ArrayList<>();

@@ -72,7 +72,10 @@ class SchemaTest {
             Map.entry("TimeLimitUnit", TimeLimit.Unit.class), Map.entry("FeeKind", FeeKind.class),
             Map.entry("ServicePointKind", ServicePoint.Kind.class), Map.entry("DossierStatus", DossierStatus.class),
             Map.entry("PaymentKind", PaymentKind.class), Map.entry("PaymentChannel", PaymentChannel.class),
-            Map.entry("PaymentStatus", PaymentStatus.class));
+            Map.entry("PaymentStatus", PaymentStatus.class),
+            Map.entry("FeeBasisKind", org.haicap.core.party.FeeBasisKind.class),
+            Map.entry("FeeExemption", org.haicap.core.party.FeeExemption.class),
+            Map.entry("WageRegion", org.haicap.core.party.WageRegion.class));
 
     private static final Map<String, Class<?>> RECORDS = Map.ofEntries(
             Map.entry("DatasetInfo", DatasetInfo.class), Map.entry("PartyMembership", PartyMembership.class),
@@ -84,7 +87,9 @@ class SchemaTest {
             Map.entry("ServicePoint", ServicePoint.class), Map.entry("StatusChange", StatusChange.class),
             Map.entry("Dossier", Dossier.class), Map.entry("Payment", Payment.class),
             Map.entry("PartyFee", PaymentSubject.PartyFee.class), Map.entry("DossierFee", PaymentSubject.DossierFee.class),
-            Map.entry("Other", PaymentSubject.Other.class));
+            Map.entry("Other", PaymentSubject.Other.class),
+            Map.entry("FeeBasisEntry", org.haicap.core.party.FeeBasisEntry.class),
+            Map.entry("FeeReduction", org.haicap.core.party.FeeReduction.class));
 
     private static JsonNode schema(String name) throws IOException {
         return JSON.readTree(DIR.resolve(name).toFile());
@@ -115,8 +120,17 @@ class SchemaTest {
     }
 
     @Test
+    void generatedFeeBasesConformToTheFeeBasisSchema() throws IOException {
+        JsonNode root = schema("fee-basis-1.0.schema.json");
+        for (org.haicap.core.party.FeeBasisEntry e : samples(org.haicap.core.testing.FeeBasisArbitraries.entries(), 150)) {
+            check(JSON.valueToTree(e), root, root, "$");
+        }
+    }
+
+    @Test
     void enumListsAreTheJavaConstantsInOrder() throws IOException {
-        for (String file : List.of("haicap-dataset-1.0.schema.json", "dossier-1.0.schema.json", "payment-1.0.schema.json")) {
+        for (String file : List.of("haicap-dataset-1.0.schema.json", "dossier-1.0.schema.json", "payment-1.0.schema.json",
+                "fee-basis-1.0.schema.json")) {
             Iterator<Map.Entry<String, JsonNode>> defs = schema(file).get("$defs").fields();
             while (defs.hasNext()) {
                 Map.Entry<String, JsonNode> def = defs.next();
@@ -134,7 +148,8 @@ class SchemaTest {
 
     @Test
     void recordDefinitionsDeclareExactlyTheComponentsAndRefuseOthers() throws IOException {
-        for (String file : List.of("haicap-dataset-1.0.schema.json", "dossier-1.0.schema.json", "payment-1.0.schema.json")) {
+        for (String file : List.of("haicap-dataset-1.0.schema.json", "dossier-1.0.schema.json", "payment-1.0.schema.json",
+                "fee-basis-1.0.schema.json")) {
             Iterator<Map.Entry<String, JsonNode>> defs = schema(file).get("$defs").fields();
             while (defs.hasNext()) {
                 Map.Entry<String, JsonNode> def = defs.next();

@@ -17,22 +17,30 @@ import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.RowHandler;
 import org.haicap.core.io.SourceLocation;
 import org.haicap.core.json.DatasetReader;
+import org.haicap.core.json.FeeBasisReader;
 import org.haicap.core.money.Payment;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.validation.Finding;
+import org.haicap.validation.Location;
 import org.haicap.validation.Severity;
 import org.haicap.validation.ValidationResult;
 import org.haicap.validation.rules.DatasetValidator;
 import org.haicap.validation.rules.DossierCheck;
+import org.haicap.validation.rules.FeeBasisLookup;
 import org.haicap.validation.rules.PaymentCheck;
+import org.haicap.validation.rules.RuleInfo;
 import org.haicap.validation.rules.RuleParameters;
+import org.haicap.validation.rules.Rules;
 
 /**
  * Validation of a set of {@link Inputs} (kiểm tra bộ dữ liệu): the dataset document through
  * {@link DatasetValidator} as of a date, the dossier streams through {@link DossierCheck} and the
  * payment streams through {@link PaymentCheck}, one row at a time; rows and records the readers
- * refused are findings too ({@code vn.read.*} or the rule of the refused value). Thread-safe:
- * static methods only.
+ * refused are findings too ({@code vn.read.*} or the rule of the refused value). Fee-basis
+ * streams ({@link Inputs#feeBases()}), when given, become the parameters' fee-basis lookup
+ * ({@code FeeBasisLookup.of}), so that the party fee of every succeeded payment is checked and
+ * unpaid months are judged; their refused lines are {@code vn.read.*} findings with the offending
+ * text masked (a line may hold a salary). Thread-safe: static methods only.
  */
 public final class DatasetValidation {
 
@@ -102,18 +110,45 @@ public final class DatasetValidation {
                 throw new IllegalArgumentException(e.getMessage(), e);
             }
             Dataset dataset = read.dataset();
+            ValidationResult.Builder feeProblems = ValidationResult.builder(sampleSize);
+            if (!inputs.feeBases().isEmpty()) {
+                FeeBasisReader.Result fees = inputs.readFeeBases();
+                params = params.toBuilder().feeBasis(FeeBasisLookup.of(fees.bases())).build();
+                for (ReadProblem problem : fees.problems()) {
+                    feeProblems.add(feeBasisFinding(params, problem));
+                }
+            }
             ValidationResult result = DatasetValidator.of(params).withSampleSize(sampleSize).validate(read, asOf);
             long[] rows = {0};
             DossierCheck dossiers = DossierCheck.of(dataset, params, sampleSize);
             inputs.readDossiers(counting(dossiers, rows, progress, "hồ sơ / dossiers"));
             PaymentCheck payments = PaymentCheck.of(dataset, params, sampleSize);
             inputs.readPayments(counting(payments, rows, progress, "thanh toán / payments"));
-            return new Outcome(result.merge(dossiers.result()).merge(payments.result()),
+            return new Outcome(result.merge(feeProblems.build()).merge(dossiers.result()).merge(payments.result()),
                     new RowCount(dossiers.rowsAccepted(), dossiers.rowsRefused()),
                     new RowCount(payments.rowsAccepted(), payments.rowsRefused()));
         } catch (IOException e) {
             throw new UncheckedIOException(inputs.name() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The finding of a refused fee-basis line: rule {@code vn.read.<reason>} at its file, line and path, the excerpt masked. */
+    static Finding feeBasisFinding(RuleParameters params, ReadProblem problem) {
+        RuleInfo rule = Rules.read(problem.reason());
+        SourceLocation at = problem.location();
+        Location l = Location.of(at.source());
+        if (at.line() > 0) {
+            l = l.atLine(at.line());
+        }
+        if (at.recordId().isPresent()) {
+            l = l.withKey(at.recordId().get());
+        }
+        if (at.path().isPresent()) {
+            l = l.withPath(at.path().get());
+        }
+        Finding f = new Finding(rule.id(), params.severity(rule.id(), rule.defaultSeverity()), l, problem.vietnamese(),
+                problem.english(), "", "");
+        return problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt());
     }
 
     private static <T> RowHandler<T> counting(RowHandler<T> inner, long[] rows, PrintStream progress, String what) {

@@ -32,12 +32,15 @@ import org.haicap.core.party.Committee;
 import org.haicap.core.party.CommitteeId;
 import org.haicap.core.party.Congress;
 import org.haicap.core.party.CongressId;
+import org.haicap.core.party.FeeBasisEntry;
+import org.haicap.core.party.FeeBasisKind;
 import org.haicap.core.party.PartyOrganisation;
 import org.haicap.core.party.PartyOrganisation.Kind;
 import org.haicap.core.party.PartyOrganisationId;
 import org.haicap.core.party.Seal;
 import org.haicap.core.party.SealId;
 import org.haicap.core.party.Term;
+import org.haicap.core.party.WageRegion;
 import org.haicap.core.people.Appointment;
 import org.haicap.core.people.AppointmentId;
 import org.haicap.core.people.Decision;
@@ -79,7 +82,7 @@ public final class HanoiSampleGenerator {
     /** The seed the shipped sample was generated with. */
     public static final long DEFAULT_SEED = 20_250_715L;
     /** The generator's version; a change of output changes it. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
     /** The sample's name. */
     public static final String NAME = "hanoi-2025-07-15";
     /** The date the sample describes. */
@@ -110,6 +113,10 @@ public final class HanoiSampleGenerator {
     public static final String DOSSIERS_FILE = "dossiers.jsonl.gz";
     /** Payments, gzip-compressed JSON Lines. */
     public static final String PAYMENTS_FILE = "payments.jsonl.gz";
+    /** The members' fee bases, gzip-compressed JSON Lines of {@code FeeBasisEntry} (from version 2). */
+    public static final String FEE_BASES_FILE = "fee-bases.jsonl.gz";
+    /** The month the sample's fee bases start: the payments are for June and July 2025. */
+    static final YearMonth FEE_BASES_FROM = YearMonth.of(2025, 6);
     /** Figures from outside the model, each with its source. */
     public static final String REPORTED_FILE = "reported-figures.json";
     /** The seed and version. */
@@ -160,13 +167,14 @@ public final class HanoiSampleGenerator {
         }
         writeLines(dir.resolve(DOSSIERS_FILE), g.dossiers());
         writeLines(dir.resolve(PAYMENTS_FILE), g.payments());
+        writeLines(dir.resolve(FEE_BASES_FILE), g.feeBases());
         Files.writeString(dir.resolve(REPORTED_FILE), SampleFigures.json(), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(MANIFEST_FILE), "name=" + NAME + "\ngenerator=" + HanoiSampleGenerator.class.getName()
                 + "\nversion=" + VERSION + "\nseed=" + seed + "\n", StandardCharsets.UTF_8);
     }
 
     /** The records of one generation, in memory. */
-    record Generated(Dataset dataset, List<Dossier> dossiers, List<Payment> payments) {
+    record Generated(Dataset dataset, List<Dossier> dossiers, List<Payment> payments, List<FeeBasisEntry> feeBases) {
     }
 
     /** Generates in memory. */
@@ -203,6 +211,8 @@ public final class HanoiSampleGenerator {
         final List<List<PartyOrganisationId>> basicByUnit = new ArrayList<>();
         final List<List<PartyOrganisationId>> committeesByUnit = new ArrayList<>();
         final List<PartyOrganisationId> cellsForFees = new ArrayList<>();
+        /** Per member (index m), the monthly fee drawn for the payments; the fee bases are made to give it. */
+        final List<Long> feeOfMember = new ArrayList<>();
 
         Run(long seed) {
             this.random = new SplittableRandom(seed);
@@ -228,7 +238,7 @@ public final class HanoiSampleGenerator {
                     .congresses(congresses).seals(seals).procedures(procedures).servicePoints(points).build();
             List<Dossier> dossiers = dossiers();
             List<Payment> payments = payments();
-            return new Generated(dataset, dossiers, payments);
+            return new Generated(dataset, dossiers, payments, feeBases());
         }
 
         /** A permutation of 0..n-1 from the seed. */
@@ -702,6 +712,7 @@ public final class HanoiSampleGenerator {
                 String member = "DV-" + six(m + 1);
                 PartyOrganisationId cell = cellsForFees.get(m % cellsForFees.size());
                 Vnd amount = Vnd.of(amounts[random.nextInt(amounts.length)]);
+                feeOfMember.add(amount.amount());
                 int months = payer && m < twoMonths ? 2 : 1;
                 for (int k = 0; k < months; k++) {
                     YearMonth month = k == 0 ? YearMonth.of(2025, 7) : YearMonth.of(2025, 6);
@@ -719,6 +730,38 @@ public final class HanoiSampleGenerator {
             });
             return out;
         }
+
+        /** The fee bases of the members, after {@link #payments()} drew their fees. */
+        List<FeeBasisEntry> feeBases() {
+            return HanoiSampleGenerator.feeBases(feeOfMember);
+        }
+    }
+
+    /**
+     * The fee bases of the members behind the payments, from {@link #FEE_BASES_FROM}, made so
+     * that the fee due under QĐ 342-QĐ/TW (in force for June and July 2025) is the amount each
+     * member pays: every seventh member a pensioner (0.5 % of a pension 200 times the fee), the
+     * others salaried (1 % of a salary base 100 times the fee), every fifth of those with a tenth
+     * of the base as BHXH allowances. No random draw: the other files are unchanged.
+     */
+    static List<FeeBasisEntry> feeBases(List<Long> feeOfMember) {
+        List<FeeBasisEntry> out = new ArrayList<>(feeOfMember.size());
+        for (int m = 0; m < feeOfMember.size(); m++) {
+            String member = "DV-" + six(m + 1);
+            long fee = feeOfMember.get(m);
+            FeeBasisEntry e;
+            if (m % 7 == 6) {
+                e = FeeBasisEntry.pension(member, fee * 200, FEE_BASES_FROM);
+            } else if (m % 5 == 0) {
+                e = new FeeBasisEntry(member, FeeBasisKind.SALARY, Optional.of(Vnd.of(fee * 90)),
+                        Optional.of(Vnd.of(fee * 10)), Optional.of(WageRegion.I), Optional.empty(), Set.of(),
+                        Optional.empty(), FEE_BASES_FROM, Optional.empty());
+            } else {
+                e = FeeBasisEntry.salary(member, fee * 100, FEE_BASES_FROM);
+            }
+            out.add(e);
+        }
+        return out;
     }
 
     /** The people behind the payments: one per member id, obviously generated names. */

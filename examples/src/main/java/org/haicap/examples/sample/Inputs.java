@@ -13,14 +13,18 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.haicap.core.io.CsvReader;
+import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.ReadSummary;
 import org.haicap.core.io.RowHandler;
 import org.haicap.core.io.Sources;
 import org.haicap.core.json.DatasetReader;
 import org.haicap.core.json.DossierCsv;
+import org.haicap.core.json.FeeBasisReader;
 import org.haicap.core.json.JsonLinesReader;
 import org.haicap.core.json.PaymentCsv;
 import org.haicap.core.money.Payment;
+import org.haicap.core.party.FeeBases;
+import org.haicap.core.party.FeeBasisEntry;
 import org.haicap.core.procedures.Dossier;
 
 /**
@@ -32,8 +36,10 @@ import org.haicap.core.procedures.Dossier;
  * <p>With {@link #ofFiles(List)} each file is sorted by its content: a file whose first line
  * holds {@code "format": "haicap-dataset"} or that is a JSON object document is the dataset; a
  * JSON Lines row with {@code "procedure"} or a CSV header starting {@code code,} is a dossier
- * stream; a row with {@code "kind"} or a header starting {@code id,} is a payment stream; a file
- * named {@code reported-figures.json} holds the reported figures.
+ * stream; a JSON Lines row with {@code "member"} and {@code "validFrom"} is a fee-basis stream
+ * ({@code docs/interchange-format.md} §7.6); a row with {@code "kind"} or a header starting
+ * {@code id,} is a payment stream; a file named {@code reported-figures.json} holds the reported
+ * figures.
  */
 public final class Inputs {
 
@@ -63,9 +69,12 @@ public final class Inputs {
     private final List<Input> dossiers;
     private final List<Input> payments;
     private final Optional<Input> reported;
+    private final List<Input> feeBases;
 
-    private Inputs(String name, Input dataset, List<Input> dossiers, List<Input> payments, Optional<Input> reported) {
+    private Inputs(String name, Input dataset, List<Input> dossiers, List<Input> payments, Optional<Input> reported,
+            List<Input> feeBases) {
         this.name = name;
+        this.feeBases = List.copyOf(feeBases);
         this.dataset = dataset;
         this.dossiers = List.copyOf(dossiers);
         this.payments = List.copyOf(payments);
@@ -88,7 +97,9 @@ public final class Inputs {
         return new Inputs(name, resource(base, HanoiSampleGenerator.DATASET_FILE),
                 List.of(resource(base, HanoiSampleGenerator.DOSSIERS_FILE)),
                 List.of(resource(base, HanoiSampleGenerator.PAYMENTS_FILE)),
-                Optional.of(resource(base, HanoiSampleGenerator.REPORTED_FILE)));
+                Optional.of(resource(base, HanoiSampleGenerator.REPORTED_FILE)),
+                Inputs.class.getResource(base + HanoiSampleGenerator.FEE_BASES_FILE) == null ? List.of()
+                        : List.of(resource(base, HanoiSampleGenerator.FEE_BASES_FILE)));
     }
 
     private static Input resource(String base, String file) {
@@ -113,6 +124,7 @@ public final class Inputs {
         List<Input> dossiers = new ArrayList<>();
         List<Input> payments = new ArrayList<>();
         Optional<Input> reported = Optional.empty();
+        List<Input> feeBases = new ArrayList<>();
         for (Path file : files) {
             String fileName = Sources.nameOf(file);
             String lower = fileName.toLowerCase(Locale.ROOT);
@@ -127,6 +139,9 @@ public final class Inputs {
                 dossiers.add(in);
             } else if (csv && first.startsWith("id,")) {
                 payments.add(in);
+            } else if (!datasetDocument && !csv && first.startsWith("{") && first.contains("\"member\"")
+                    && first.contains("\"validFrom\"")) {
+                feeBases.add(in);
             } else if (!datasetDocument && !csv && first.startsWith("{") && first.contains("\"procedure\"")) {
                 dossiers.add(in);
             } else if (!datasetDocument && !csv && first.startsWith("{") && first.contains("\"kind\"")) {
@@ -146,7 +161,7 @@ public final class Inputs {
         if (dataset == null) {
             throw new IllegalArgumentException("thiếu tài liệu dataset JSON trong các tệp đã cho / none of the files is a dataset document");
         }
-        return new Inputs(files.toString(), dataset, dossiers, payments, reported);
+        return new Inputs(files.toString(), dataset, dossiers, payments, reported, feeBases);
     }
 
     private static String firstLine(Input in) {
@@ -186,6 +201,43 @@ public final class Inputs {
     /** The reported figures, if given. */
     public Optional<Input> reported() {
         return reported;
+    }
+
+    /** The fee-basis streams (JSON Lines of fee-basis entries); empty when none was given. */
+    public List<Input> feeBases() {
+        return feeBases;
+    }
+
+    /**
+     * Reads every fee-basis stream: the entries of all of them, the summary over all, and the
+     * refused lines in order. Empty when there is none.
+     *
+     * @throws IllegalArgumentException if two streams give one member a basis starting in the
+     *     same month (the message names both files, the member and the month; never an amount)
+     * @throws IOException if a stream cannot be read
+     */
+    public FeeBasisReader.Result readFeeBases() throws IOException {
+        List<FeeBasisEntry> entries = new ArrayList<>();
+        List<ReadProblem> problems = new ArrayList<>();
+        ReadSummary total = ReadSummary.EMPTY;
+        java.util.Map<String, String> seen = new java.util.HashMap<>();
+        for (Input i : feeBases) {
+            try (InputStream in = i.open()) {
+                FeeBasisReader.Result r = FeeBasisReader.create().read(in, i.source());
+                for (FeeBasisEntry e : r.bases().entries()) {
+                    String before = seen.putIfAbsent(e.member() + "\u0000" + e.validFrom(), i.source());
+                    if (before != null) {
+                        throw new IllegalArgumentException(i.source() + ": đảng viên " + e.member()
+                                + " đã có căn cứ bắt đầu tháng " + e.validFrom() + " trong " + before + " / member "
+                                + e.member() + " already has a basis starting " + e.validFrom() + " in " + before);
+                    }
+                    entries.add(e);
+                }
+                problems.addAll(r.problems());
+                total = total.plus(r.summary());
+            }
+        }
+        return new FeeBasisReader.Result(FeeBases.of(entries), total, problems);
     }
 
     /** Reads the dataset document. */

@@ -2,6 +2,7 @@ package org.haicap.examples.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -24,7 +25,7 @@ class ValidateCommandTest {
     void theSampleHasExactlyTheGapsOfTheArticleAsErrors() {
         Run r = Run.of("validate", "--sample", "hanoi-2025-07-15");
         assertEquals(ValidateCommand.EXIT_FINDINGS, r.exitCode(), r.err());
-        assertTrue(r.out().startsWith("Kết quả kiểm tra: 27 quy tắc; 15 lỗi, 0 cảnh báo, 0 thông tin; 1 quy tắc có mục chưa kiểm tra được\n"), r.out());
+        assertTrue(r.out().startsWith("Kết quả kiểm tra: 30 quy tắc; 15 lỗi, 0 cảnh báo, 0 thông tin\n"), r.out());
         List<String> withErrors = r.out().lines().filter(l -> l.startsWith("- ") && !l.contains(": 0 lỗi")).toList();
         assertEquals(List.of(
                 "- vn.commune.committee-vice-chairs: 12 lỗi, 0 cảnh báo, 0 thông tin; đạt 114/126",
@@ -37,7 +38,7 @@ class ValidateCommandTest {
     @Test
     void theShippedFilesGivenAsPathsGiveTheSameResult(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         List<String> args = new java.util.ArrayList<>(List.of("validate", "--max-samples", "2"));
-        for (String f : List.of("dataset.json.gz", "dossiers.jsonl.gz", "payments.jsonl.gz")) {
+        for (String f : List.of("dataset.json.gz", "dossiers.jsonl.gz", "payments.jsonl.gz", "fee-bases.jsonl.gz")) {
             try (java.io.InputStream in = getClass().getResourceAsStream("/org/haicap/examples/sample/hanoi-2025-07-15/" + f)) {
                 java.nio.file.Files.copy(in, dir.resolve(f));
             }
@@ -49,6 +50,44 @@ class ValidateCommandTest {
         assertEquals(sample.out(), files.out());
         JsonNode json = Run.of("validate", "--sample", "hanoi-2025-07-15", "--format", "json").json();
         assertEquals(15, json.get("errors").asLong());
+    }
+
+    @Test
+    void aFeeBasisFileIsPickedUpAndItsBadLinesAreFindingsWithoutTheSalary(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        List<String> args = new java.util.ArrayList<>(List.of("validate", "--format", "json", "--as-of", "2025-07-15"));
+        for (String f : List.of("dataset.json.gz", "payments.jsonl.gz")) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/org/haicap/examples/sample/hanoi-2025-07-15/" + f)) {
+                java.nio.file.Files.copy(in, dir.resolve(f));
+            }
+            args.add(dir.resolve(f).toString());
+        }
+        Path fees = java.nio.file.Files.writeString(dir.resolve("fees.jsonl"),
+                "{\"member\":\"DV-000001\",\"kind\":\"SALARY\",\"amount\":12000000,\"exemptions\":[],\"validFrom\":\"2025-06\"}\n"
+                + "{\"member\":\"DV-000002\",\"kind\":\"PENSION\",\"amount\":-9876543,\"exemptions\":[],\"validFrom\":\"2025-06\"}\n");
+        args.add(fees.toString());
+        Run r = Run.of(args.toArray(String[]::new));
+        JsonNode json = r.json();
+        JsonNode read = null;
+        JsonNode fee = null;
+        for (JsonNode rule : json.get("rules")) {
+            if (rule.get("rule").asText().equals("vn.read.invalid-value")) {
+                read = rule;
+            }
+            if (rule.get("rule").asText().equals("vn.payment.party-fee")) {
+                fee = rule;
+            }
+        }
+        assertEquals(1, read.get("errors").asLong(), json.toString());
+        JsonNode at = read.get("samples").get(0);
+        assertEquals("fees.jsonl", at.get("source").asText());
+        assertEquals(2, at.get("line").asLong());
+        assertEquals("DV-000002", at.get("key").asText());
+        // one member with a basis, who paid June and July: two payments checked, the others have none (INFO)
+        assertEquals(2, fee.get("measure").get("passed").asLong(), fee.toString());
+        assertEquals(2, fee.get("measure").get("total").asLong(), fee.toString());
+        assertFalse(r.out().contains("9876543") || r.out().contains("9.876.543"), r.out());
+        assertFalse(r.err().contains("9876543"), r.err());
     }
 
     @Test

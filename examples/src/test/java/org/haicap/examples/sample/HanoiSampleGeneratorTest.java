@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HanoiSampleGeneratorTest {
 
     static final List<String> FILES = List.of(HanoiSampleGenerator.DATASET_FILE, HanoiSampleGenerator.DOSSIERS_FILE,
-            HanoiSampleGenerator.PAYMENTS_FILE, HanoiSampleGenerator.REPORTED_FILE, HanoiSampleGenerator.MANIFEST_FILE);
+            HanoiSampleGenerator.PAYMENTS_FILE, HanoiSampleGenerator.FEE_BASES_FILE, HanoiSampleGenerator.REPORTED_FILE,
+            HanoiSampleGenerator.MANIFEST_FILE);
 
     @TempDir
     static Path dir;
@@ -75,7 +76,7 @@ class HanoiSampleGeneratorTest {
     @Test
     void gzipHeadersCarryNoTimestamp() throws IOException {
         for (String file : List.of(HanoiSampleGenerator.DATASET_FILE, HanoiSampleGenerator.DOSSIERS_FILE,
-                HanoiSampleGenerator.PAYMENTS_FILE)) {
+                HanoiSampleGenerator.PAYMENTS_FILE, HanoiSampleGenerator.FEE_BASES_FILE)) {
             byte[] b = shipped(file);
             assertEquals(0x1f, b[0] & 0xff);
             assertEquals(0, b[4] | b[5] | b[6] | b[7], file + ": gzip mtime");
@@ -109,6 +110,24 @@ class HanoiSampleGeneratorTest {
         assertEquals(4, real);
         for (Procedure p : d.procedures()) {
             assertEquals(p.illustrative(), p.code().value().startsWith("9."), p.code().value());
+        }
+    }
+
+    @Test
+    void everyMemberBehindThePaymentsHasAFeeBasisGivingTheFeePaid() {
+        HanoiSampleGenerator.Generated g = standard();
+        org.haicap.core.party.FeeBases bases = org.haicap.core.party.FeeBases.of(g.feeBases());
+        assertEquals(23_500, bases.members().size());
+        java.util.Set<org.haicap.core.party.FeeBasisKind> kinds = new java.util.HashSet<>();
+        g.feeBases().forEach(e -> kinds.add(e.kind()));
+        assertEquals(java.util.Set.of(org.haicap.core.party.FeeBasisKind.SALARY, org.haicap.core.party.FeeBasisKind.PENSION),
+                kinds);
+        assertTrue(g.feeBases().stream().anyMatch(e -> e.allowances().isPresent()));
+        org.haicap.core.party.PartyFeeRules rules = org.haicap.core.party.PartyFeeRules.defaults();
+        for (org.haicap.core.money.Payment p : g.payments()) {
+            org.haicap.core.money.PaymentSubject.PartyFee fee = p.partyFee().orElseThrow();
+            assertEquals(p.amount(), rules.due(bases.basis(fee.memberId(), fee.month()).orElseThrow(), fee.month()).amount(),
+                    p.id());
         }
     }
 

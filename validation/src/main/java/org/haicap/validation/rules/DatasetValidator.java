@@ -163,6 +163,7 @@ public final class DatasetValidator {
             appointments();
             organisations();
             congresses();
+            PartyRules.check(ds, e, base);
         }
 
         // ---- commune-level norms ----

@@ -2,6 +2,7 @@ package org.haicap.validation.rules;
 
 import java.time.YearMonth;
 import java.util.Optional;
+import org.haicap.core.party.FeeBases;
 import org.haicap.core.party.PartyFeeBasis;
 
 /**
@@ -21,4 +22,16 @@ public interface FeeBasisLookup {
      * @return the basis, or empty when unknown (the payment is then not checkable)
      */
     Optional<PartyFeeBasis> basis(String memberId, YearMonth month);
+
+    /**
+     * The lookup of a fee-basis table, such as one read from a fee-basis stream
+     * ({@code FeeBasisReader}). Besides the fee-equality rule, a lookup made this way lets
+     * {@code vn.party-fee.unpaid-months} know which members to judge.
+     *
+     * @param bases the fee bases
+     * @return a thread-safe lookup
+     */
+    static FeeBasisLookup of(FeeBases bases) {
+        return new FeeBasesLookup(java.util.Objects.requireNonNull(bases, "bases"));
+    }
 }

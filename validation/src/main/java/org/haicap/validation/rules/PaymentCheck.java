@@ -47,10 +47,14 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
     private long refsOk;
     private long refsTotal;
     private long withReference;
+    /** The unpaid-months rule, when the fee bases are a table whose members are known; else null. */
+    private final UnpaidFeeMonths unpaid;
 
     private PaymentCheck(Dataset dataset, RuleParameters params, int sampleSize) {
         super(params, sampleSize);
         this.dataset = Objects.requireNonNull(dataset, "dataset");
+        this.unpaid = params.feeBasis().filter(FeeBasesLookup.class::isInstance)
+                .map(l -> new UnpaidFeeMonths(((FeeBasesLookup) l).bases(), dataset.info().asOf())).orElse(null);
     }
 
     /** A check against {@code dataset} with these parameters. */
@@ -95,6 +99,9 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
             }
             if (p.status() == PaymentStatus.SUCCEEDED) {
                 fee(p, fee, at);
+                if (unpaid != null) {
+                    unpaid.paid(fee.memberId(), fee.month());
+                }
             }
         }
         if (p.reference().isPresent()) {
@@ -206,6 +213,9 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
         refsOk += other.refsOk;
         refsTotal += other.refsTotal;
         withReference += other.withReference;
+        if (unpaid != null && other.unpaid != null) {
+            unpaid.merge(other.unpaid);
+        }
         return this;
     }
 
@@ -233,6 +243,9 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
             String key = Rules.PAYMENT_PARTY_FEE.id() + ".not-checkable";
             b.notChecked(Rules.PAYMENT_PARTY_FEE.id(), new ValidationResult.NotChecked(feeNotCheckable,
                     RuleMessages.vi(key), RuleMessages.en(key)));
+        }
+        if (unpaid != null) {
+            unpaid.result(b, params, org.haicap.validation.Location.of(dataset.info().name()), this::dueOf);
         }
         return b.build();
     }

@@ -50,6 +50,10 @@ import org.haicap.validation.Severity;
  *   <tr><td>{@link #feeBasis()}</td><td>none: the fee-equality rule reports one INFO finding
  *       and no measure</td><td>—</td></tr>
  *   <tr><td>{@link #catalog()}</td><td>{@link UnitCatalog#official()}</td><td>NQ of UBTVQH, 2025</td></tr>
+ *   <tr><td>{@link #cellCommitteeThreshold()}, {@link #cellCommitteeMax()}</td><td>9 full members, 7 seats</td>
+ *       <td>QĐ 29-QĐ/TW (2016) item 24, QĐ 294-QĐ/TW [C]</td></tr>
+ *   <tr><td>{@link #unpaidFeeMonths()}</td><td>3 months in a calendar year</td>
+ *       <td>Điều lệ Đảng, Điều 8 (xóa tên) [P]</td></tr>
  * </table>
  */
 public final class RuleParameters {
@@ -76,6 +80,10 @@ public final class RuleParameters {
     private final Optional<FeeBasisLookup> feeBasis;
     private final UnitCatalog catalog;
     private final Map<String, Severity> severities;
+    // party organisation and party-fee parameters (DOMAIN.md §2, §3)
+    private final int cellCommitteeThreshold;
+    private final int cellCommitteeMax;
+    private final int unpaidFeeMonths;
 
     private RuleParameters(Builder b) {
         this.hdndChair = b.hdndChair;
@@ -98,6 +106,9 @@ public final class RuleParameters {
         this.feeBasis = Optional.ofNullable(b.feeBasis);
         this.catalog = b.catalog;
         this.severities = Collections.unmodifiableMap(new HashMap<>(b.severities));
+        this.cellCommitteeThreshold = b.cellCommitteeThreshold;
+        this.cellCommitteeMax = b.cellCommitteeMax;
+        this.unpaidFeeMonths = b.unpaidFeeMonths;
     }
 
     /** The defaults listed on the type. */
@@ -133,6 +144,9 @@ public final class RuleParameters {
         b.feeBasis = feeBasis.orElse(null);
         b.catalog = catalog;
         b.severities.putAll(severities);
+        b.cellCommitteeThreshold = cellCommitteeThreshold;
+        b.cellCommitteeMax = cellCommitteeMax;
+        b.unpaidFeeMonths = unpaidFeeMonths;
         return b;
     }
 
@@ -251,6 +265,24 @@ public final class RuleParameters {
         return asOf.isBefore(overQuotaToleranceEnd) ? Severity.WARNING : Severity.ERROR;
     }
 
+    /** From how many full members a chi bộ elects a chi ủy (QĐ 29-QĐ/TW item 24, QĐ 294-QĐ/TW) [C]; default 9. */
+    public int cellCommitteeThreshold() {
+        return cellCommitteeThreshold;
+    }
+
+    /** The most members of a chi ủy (QĐ 29-QĐ/TW item 24, QĐ 294-QĐ/TW) [C]; default 7. */
+    public int cellCommitteeMax() {
+        return cellCommitteeMax;
+    }
+
+    /**
+     * How many unpaid months in one calendar year flag a member for the chi bộ's review (xóa
+     * tên, Điều lệ Đảng, Điều 8) [P]; default 3.
+     */
+    public int unpaidFeeMonths() {
+        return unpaidFeeMonths;
+    }
+
     /**
      * Builds {@link RuleParameters}. Not thread-safe.
      */
@@ -275,6 +307,9 @@ public final class RuleParameters {
         private FeeBasisLookup feeBasis;
         private UnitCatalog catalog;
         private final Map<String, Severity> severities = new HashMap<>();
+        private int cellCommitteeThreshold = 9;
+        private int cellCommitteeMax = 7;
+        private int unpaidFeeMonths = 3;
 
         private Builder() {
         }
@@ -409,6 +444,19 @@ public final class RuleParameters {
                         "không có quy tắc nào có mã này", "no rule has this id");
             }
             severities.put(ruleId, severity);
+            return this;
+        }
+
+        /** The chi ủy rule: from {@code threshold} full members a chi bộ elects a chi ủy of at most {@code max}. */
+        public Builder cellCommittee(int threshold, int max) {
+            this.cellCommitteeThreshold = range("cellCommitteeThreshold", threshold, 2, 1000);
+            this.cellCommitteeMax = range("cellCommitteeMax", max, 1, 1000);
+            return this;
+        }
+
+        /** How many unpaid months in a calendar year flag a member for review: 1 to 12. */
+        public Builder unpaidFeeMonths(int months) {
+            this.unpaidFeeMonths = range("unpaidFeeMonths", months, 1, 12);
             return this;
         }
 

@@ -112,6 +112,19 @@ public final class Rules {
     public static final RuleInfo PAYMENT_REFERENCES = rule("vn.payment.references", Severity.ERROR, "",
             Confidence.CONFIRMED);
 
+    // ---- party organisation and party-fee rules of DOMAIN.md §2 and §3 ----
+    /** Only organisations entitled to a seal have one: basic organisations and above, not a chi bộ trực thuộc [P]. */
+    public static final RuleInfo PARTY_SEAL_ENTITLEMENT = rule("vn.party.seal-entitlement", Severity.WARNING,
+            "hỏi đáp pháp luật về con dấu của tổ chức đảng (văn bản quy định chưa tìm thấy)", Confidence.PROBABLE);
+    /** A chi ủy belongs to a chi bộ of at least 9 full members and has at most 7 members. */
+    public static final RuleInfo PARTY_CELL_COMMITTEE = rule("vn.party.cell-committee", Severity.ERROR,
+            "Quy định 29-QĐ/TW (2016), mục 24; Quy định 294-QĐ/TW (2025)", Confidence.CONFIRMED);
+    /** Three or more months of unpaid party fee in a year, for the chi bộ's review (xóa tên). */
+    public static final RuleInfo PARTY_FEE_UNPAID_MONTHS = rule("vn.party-fee.unpaid-months", Severity.WARNING,
+            "Điều lệ Đảng, Điều 8 (xóa tên); Quy định 01-QĐ/TW; Quy định 342-QĐ/TW", Confidence.PROBABLE);
+    private static final List<RuleInfo> PARTY_AND_FEE_RULES = List.of(PARTY_SEAL_ENTITLEMENT, PARTY_CELL_COMMITTEE,
+            PARTY_FEE_UNPAID_MONTHS);
+
     private static final List<RuleInfo> STANDARD;
     private static final Map<String, RuleInfo> BY_ID;
 
@@ -124,6 +137,7 @@ public final class Rules {
                 DOSSIER_PROCEDURE, DOSSIER_UNIT, DOSSIER_DUE_DATE, DOSSIER_COMPLETION, DOSSIER_STATUS_HISTORY,
                 DOSSIER_DUPLICATE_CODE, PAYMENT_AMOUNT, PAYMENT_PARTY_FEE, PAYMENT_DUPLICATE_REFERENCE,
                 PAYMENT_REFERENCES));
+        all.addAll(PARTY_AND_FEE_RULES);
         for (ReadProblem.Reason r : ReadProblem.Reason.values()) {
             all.add(read(r));
         }

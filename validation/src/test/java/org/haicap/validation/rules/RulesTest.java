@@ -17,7 +17,8 @@ class RulesTest {
 
     /** Messages whose arguments come in a Vietnamese and an English form (names of kinds, channels). */
     private static final Set<String> BILINGUAL_ARGUMENTS = Set.of("vn.party.parent.nesting",
-            "vn.dossier.procedure.channel");
+            "vn.dossier.procedure.channel",
+            "vn.party.seal-entitlement.message", "vn.party.cell-committee.not-cell");
 
     @Test
     @DisplayName("rule ids are unique and every rule is found by its id")
@@ -29,7 +30,7 @@ class RulesTest {
         }
         assertFalse(Rules.find("vn.nothing").isPresent());
         assertFalse(Rules.find(null).isPresent());
-        assertEquals(28 + ReadProblem.Reason.values().length, Rules.standard().size());
+        assertEquals(28 + 3 + ReadProblem.Reason.values().length, Rules.standard().size());
     }
 
     @Test
