@@ -174,8 +174,15 @@ public final class DatasetValidator {
                 index.putIfAbsent(ds.units().get(i), i);
             }
             long[] pass = new long[10];
+            long judged = 0;
+            StaffingGapChecks gaps = new StaffingGapChecks(staffing, p, e, asOf);
             for (UnitCode u : units) {
                 Location at = base.withKey(u.value()).withPath("$.units[" + index.get(u) + "]");
+                if (!unitExists(u, at)) {
+                    continue;
+                }
+                judged++;
+                gaps.unit(u, at);
                 int k = 0;
                 pass[k++] += secretary(u, at);
                 pass[k++] += deputies(u, at);
@@ -191,8 +198,24 @@ public final class DatasetValidator {
                 Rules.COMMUNE_COMMITTEE_CHAIR, Rules.COMMUNE_COUNCIL_VICE_CHAIR, Rules.COMMUNE_COMMITTEE_VICE_CHAIRS,
                 Rules.COMMUNE_EXECUTIVE_COMMITTEE, Rules.COMMUNE_STANDING_COMMITTEE, Rules.COMMUNE_STANDING_IN_EXECUTIVE};
             for (int i = 0; i < order.length; i++) {
-                e.measure(order[i], pass[i], units.size());
+                e.measure(order[i], pass[i], judged);
             }
+            e.measure(Rules.DATASET_UNIT_EXISTS, judged, units.size());
+            gaps.measures();
+        }
+
+        /**
+         * Whether a listed unit is in the catalogue on the dataset's date; if not, an error, and
+         * the commune rules leave the unit out (their measures count only units that exist).
+         */
+        boolean unitExists(UnitCode u, Location at) {
+            LocalDate on = ds.info().asOf();
+            if (catalog.unit(u).isPresent() && !on.isBefore(UnitCatalog.EFFECTIVE_FROM)) {
+                return true;
+            }
+            RuleInfo r = Rules.DATASET_UNIT_EXISTS;
+            e.emit(r, e.base(r), at, "message", u.value(), on);
+            return false;
         }
 
         List<PersonId> holders(UnitCode u, PostRole role) {
@@ -285,7 +308,7 @@ public final class DatasetValidator {
         int executive(UnitCode u, Location at) {
             SeatCount seats = staffing.seats(PostRole.EXECUTIVE_COMMITTEE_MEMBER, u, asOf);
             int size = Math.max(seats.planned(), seats.appointed());
-            int merged = catalog.unit(u).map(AdminUnit::mergedCommuneCount).orElse(1);
+            int merged = catalog.unit(u).map(p.staffing()::mergedCommunes).orElse(1);
             int cap = p.executiveCommitteeCap(merged);
             RuleInfo r = Rules.COMMUNE_EXECUTIVE_COMMITTEE;
             if (size > cap) {

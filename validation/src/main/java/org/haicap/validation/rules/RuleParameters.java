@@ -43,6 +43,7 @@ import org.haicap.validation.Severity;
  *   <tr><td>{@link #feeBasis()}</td><td>none: the fee-equality rule reports one INFO finding
  *       and no measure</td><td>—</td></tr>
  *   <tr><td>{@link #catalog()}</td><td>{@link UnitCatalog#official()}</td><td>NQ of UBTVQH, 2025</td></tr>
+ *   <tr><td>{@link #staffing()}</td><td>{@link StaffingParameters#defaults()}</td><td>see that type</td></tr>
  * </table>
  */
 public final class RuleParameters {
@@ -68,6 +69,7 @@ public final class RuleParameters {
     private final Optional<FeeBasisLookup> feeBasis;
     private final UnitCatalog catalog;
     private final Map<String, Severity> severities;
+    private final StaffingParameters staffing;
 
     private RuleParameters(Builder b) {
         this.hdndChair = b.hdndChair;
@@ -89,6 +91,7 @@ public final class RuleParameters {
         this.feeBasis = Optional.ofNullable(b.feeBasis);
         this.catalog = b.catalog;
         this.severities = Collections.unmodifiableMap(new HashMap<>(b.severities));
+        this.staffing = b.staffing;
     }
 
     /** The defaults listed on the type. */
@@ -123,6 +126,7 @@ public final class RuleParameters {
         b.feeBasis = feeBasis.orElse(null);
         b.catalog = catalog;
         b.severities.putAll(severities);
+        b.staffing = staffing;
         return b;
     }
 
@@ -227,6 +231,11 @@ public final class RuleParameters {
         return severities.getOrDefault(ruleId, base);
     }
 
+    /** The parameters of the rules on appointed people ({@link StaffingParameters}). */
+    public StaffingParameters staffing() {
+        return staffing;
+    }
+
     /** The severity of an over-quota finding on {@code asOf}: a warning before the tolerance ends. */
     public Severity overQuotaSeverity(LocalDate asOf) {
         return asOf.isBefore(overQuotaToleranceEnd) ? Severity.WARNING : Severity.ERROR;
@@ -255,8 +264,15 @@ public final class RuleParameters {
         private FeeBasisLookup feeBasis;
         private UnitCatalog catalog;
         private final Map<String, Severity> severities = new HashMap<>();
+        private StaffingParameters staffing = StaffingParameters.defaults();
 
         private Builder() {
+        }
+
+        /** The parameters of the rules on appointed people. */
+        public Builder staffing(StaffingParameters value) {
+            this.staffing = Objects.requireNonNull(value, "staffing");
+            return this;
         }
 
         /** Who chairs the HĐND. */
