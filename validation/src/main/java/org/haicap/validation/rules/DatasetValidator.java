@@ -46,8 +46,13 @@ import org.haicap.validation.ValidationResult;
  * appointment id, organisation id, congress id, province code) and the path a JSON path into
  * the interchange form of the dataset, such as {@code $.appointments[17]} or {@code $.units[3]}.
  *
- * <p>Severities: vacancies in mandated single posts (no Bí thư, a missing Phó Bí thư, Phó Chủ
- * tịch HĐND or Phó Chủ tịch UBND) are errors; over-quota counts are warnings until
+ * <p>Units: a listed unit that is not in the catalogue on the dataset's date is an error of
+ * {@link Rules#DATASET_UNIT_EXISTS}, and the commune rules leave it out (their measures count
+ * the units that exist). The staffing-gap rules (vacant chairs, committee seats, appointed
+ * members) run in {@code StaffingGapChecks}.
+ *
+ * <p>Severities: vacancies in mandated single posts (no Bí thư, a missing Phó Bí thư, Chủ tịch
+ * HĐND, Chủ tịch UBND, Phó Chủ tịch HĐND or Phó Chủ tịch UBND) are errors; over-quota counts are warnings until
  * {@link RuleParameters#overQuotaToleranceEnd()} (1/7/2030, Kết luận 150-KL/TW) and errors
  * from then.
  *
