@@ -138,10 +138,18 @@ public final class Rules {
     public static final RuleInfo COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE = rule(
             "vn.commune.council-standing-outside-committee", Severity.WARNING, "Luật 72/2025/QH15, Điều 29(2)",
             Confidence.PROBABLE);
+    /**
+     * A declared single-seat post of the Ban Thường vụ make-up or the UBND apparatus (Chủ nhiệm
+     * Ủy ban Kiểm tra, Trưởng ban Xây dựng Đảng, Trưởng ban HĐND, Chánh Văn phòng, Giám đốc
+     * TTPVHCC, Chỉ huy trưởng quân sự, Trưởng Công an, Chủ tịch MTTQ) is not vacant.
+     */
+    public static final RuleInfo COMMUNE_VACANCY_DECLARED_POST = rule("vn.commune.vacancy.declared-post",
+            Severity.WARNING, CT45 + "; Quy định 298-QĐ/TW; NĐ 150/2025/NĐ-CP", Confidence.PROBABLE);
     /** The rules of the block above, in their order. */
     private static final List<RuleInfo> STAFFING_GAPS = List.of(DATASET_UNIT_EXISTS, COMMUNE_VACANCY_COUNCIL_CHAIR,
             COMMUNE_VACANCY_COMMITTEE_CHAIR, COMMUNE_EXECUTIVE_SEATS, COMMUNE_STANDING_SEATS, COMMUNE_EXECUTIVE_APPOINTED,
-            COMMUNE_STANDING_APPOINTED, COMMUNE_LEADERS_IN_STANDING, COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE);
+            COMMUNE_STANDING_APPOINTED, COMMUNE_LEADERS_IN_STANDING, COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE,
+            COMMUNE_VACANCY_DECLARED_POST);
 
     private static final List<RuleInfo> STANDARD;
     private static final Map<String, RuleInfo> BY_ID;

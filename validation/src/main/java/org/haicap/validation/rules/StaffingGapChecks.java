@@ -41,6 +41,10 @@ final class StaffingGapChecks {
     private static final Set<PostRole> COMMITTEE_MEMBERS = EnumSet.of(PostRole.COMMITTEE_CHAIR,
             PostRole.COMMITTEE_VICE_CHAIR, PostRole.OFFICE_CHIEF, PostRole.PUBLIC_SERVICE_CENTRE_DIRECTOR,
             PostRole.MILITARY_COMMANDER, PostRole.POLICE_CHIEF);
+    /** The single-seat roles whose vacancy other rules judge whether a post is declared or not. */
+    private static final Set<PostRole> JUDGED_ELSEWHERE = EnumSet.of(PostRole.SECRETARY,
+            PostRole.STANDING_DEPUTY_SECRETARY, PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR, PostRole.COUNCIL_CHAIR,
+            PostRole.COUNCIL_VICE_CHAIR, PostRole.COMMITTEE_CHAIR);
     private static final PostRole[] PARTY_LEADERS = {PostRole.SECRETARY, PostRole.STANDING_DEPUTY_SECRETARY,
         PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR};
 
@@ -58,6 +62,8 @@ final class StaffingGapChecks {
     private long standingAppointedOk;
     private long leadersOk;
     private long councilStandingOk;
+    private long declaredOk;
+    private long declared;
 
     StaffingGapChecks(Staffing staffing, RuleParameters p, Emitter e, LocalDate asOf) {
         this.staffing = staffing;
@@ -82,6 +88,7 @@ final class StaffingGapChecks {
         if (p.staffing().councilStandingOutsideCommittee()) {
             councilStandingOk += councilStandingOutsideCommittee(u, at);
         }
+        declaredPosts(u, at);
     }
 
     /** The measures of every rule here, over the units judged. */
@@ -95,6 +102,26 @@ final class StaffingGapChecks {
         e.measure(Rules.COMMUNE_LEADERS_IN_STANDING, leadersOk, units);
         if (p.staffing().councilStandingOutsideCommittee()) {
             e.measure(Rules.COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE, councilStandingOk, units);
+        }
+        e.measure(Rules.COMMUNE_VACANCY_DECLARED_POST, declaredOk, declared);
+    }
+
+    /** Every declared single-seat post not judged by another vacancy rule, existing on the date, has a holder. */
+    private void declaredPosts(UnitCode u, Location at) {
+        RuleInfo r = Rules.COMMUNE_VACANCY_DECLARED_POST;
+        for (org.haicap.core.people.Post post : staffing.posts(u)) {
+            if (!post.role().singleSeat() || JUDGED_ELSEWHERE.contains(post.role()) || !post.existsOn(asOf)) {
+                continue;
+            }
+            declared++;
+            if (!staffing.holders(post.id(), asOf).isEmpty()) {
+                declaredOk++;
+                continue;
+            }
+            String key = r.id() + ".message";
+            e.out.add(new org.haicap.validation.Finding(r.id(), e.base(r), at.appendPath("post(" + post.id().value() + ")"),
+                    RuleMessages.vi(key, u.value(), post.role().vietnamese(), post.id().value()),
+                    RuleMessages.en(key, u.value(), post.role().english(), post.id().value()), "", Emitter.cited(r)));
         }
     }
 

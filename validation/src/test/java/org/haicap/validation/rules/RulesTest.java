@@ -29,7 +29,7 @@ class RulesTest {
         }
         assertFalse(Rules.find("vn.nothing").isPresent());
         assertFalse(Rules.find(null).isPresent());
-        assertEquals(28 + 9 + ReadProblem.Reason.values().length, Rules.standard().size());
+        assertEquals(28 + 10 + ReadProblem.Reason.values().length, Rules.standard().size());
     }
 
     @Test

@@ -263,6 +263,28 @@ class StaffingGapRulesTest {
     }
 
     @Test
+    @DisplayName("Chỉ thị 45-CT/TW; QĐ 298-QĐ/TW [P]: a declared Trưởng Công an or Chủ nhiệm UBKT post nobody holds is a warning")
+    void declaredPostVacant() {
+        ValidationResult none = run(valid);
+        assertEquals(new Measure(0, 0), measure(none, Rules.COMMUNE_VACANCY_DECLARED_POST));
+        Consumer<Fixture.Lists> declare = l -> {
+            l.posts.add(Post.of(PostId.of(unit + "-CA"), commune.unit(), PostRole.POLICE_CHIEF));
+            l.posts.add(Post.of(PostId.of(unit + "-UBKT"), commune.unit(), PostRole.INSPECTION_COMMITTEE_CHAIR));
+            appoint(l, "UBKT", "P007");
+        };
+        ValidationResult r = run(declare);
+        assertEquals(Map.of(Rules.COMMUNE_VACANCY_DECLARED_POST.id(), 1L), Fixture.counts(r));
+        Finding f = r.findings(Rules.COMMUNE_VACANCY_DECLARED_POST.id()).get(0);
+        assertEquals(Severity.WARNING, f.severity());
+        assertEquals("$.units[0].post(" + unit + "-CA)", f.location().path());
+        assertTrue(f.messageVi().contains("chưa có Trưởng Công an"), f.messageVi());
+        assertEquals(new Measure(1, 2), measure(r, Rules.COMMUNE_VACANCY_DECLARED_POST));
+        ValidationResult held = run(declare.andThen(l -> appoint(l, "CA", "P008")));
+        assertEquals(new Measure(2, 2), measure(held, Rules.COMMUNE_VACANCY_DECLARED_POST));
+        assertEquals(Map.of(), Fixture.counts(held));
+    }
+
+    @Test
     @DisplayName("Chỉ thị 45-CT/TW [U]: whether partly merged communes count toward the 33-member cap is a parameter")
     void mergedCommuneCounting() {
         AdminUnit split = UnitCatalog.official().units().stream()
