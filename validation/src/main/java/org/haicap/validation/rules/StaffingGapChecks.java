@@ -20,7 +20,8 @@ import org.haicap.validation.Severity;
  * committee seats and appointed members ({@link Rules#COMMUNE_EXECUTIVE_SEATS},
  * {@link Rules#COMMUNE_STANDING_SEATS}, {@link Rules#COMMUNE_EXECUTIVE_APPOINTED},
  * {@link Rules#COMMUNE_STANDING_APPOINTED}) and who sits where
- * ({@link Rules#COMMUNE_LEADERS_IN_STANDING}, {@link Rules#COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE}).
+ * ({@link Rules#COMMUNE_LEADERS_IN_STANDING}, {@link Rules#COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE}),
+ * and declared single-seat posts nobody holds ({@link Rules#COMMUNE_VACANCY_DECLARED_POST}).
  *
  * <p>A chair held concurrently with a party post (kiêm nhiệm) whose party post is vacant as
  * well is one vacancy, not two: the error belongs to the party post's rule
