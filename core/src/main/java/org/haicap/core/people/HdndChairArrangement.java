@@ -33,7 +33,8 @@ public enum HdndChairArrangement {
     /**
      * Whether the staffing of {@code unit} on {@code asOf} follows this arrangement: every
      * holder of {@link PostRole#COUNCIL_CHAIR} also holds the party role of the arrangement.
-     * A vacant chair conforms (a vacancy is reported elsewhere). {@link #SEPARATE} conforms when
+     * A vacant chair conforms: the vacancy is not a question of the arrangement (the validation
+     * module reports it under its own rule, {@code vn.commune.vacancy.council-chair}). {@link #SEPARATE} conforms when
      * no chair holder holds the Bí thư or the Phó Bí thư Thường trực post.
      */
     public boolean conforms(Staffing staffing, UnitCode unit, LocalDate asOf) {

@@ -83,9 +83,26 @@ public record AdminUnit(UnitCode code, String name, String shortName, Province p
      * @return at least 1
      */
     public int mergedCommuneCount() {
+        return mergedCommuneCount(true);
+    }
+
+    /**
+     * The number of former units merged into this one, counting former communes of which only a
+     * part came here ({@link MergeShare#PART}) or not. Chỉ thị 45-CT/TW speaks of "hợp nhất 2 xã"
+     * and "3 xã trở lên" without saying how a commune split between several new units counts
+     * [U], so the validation module makes the choice a parameter.
+     *
+     * @param includeParts whether a former commune only partly merged here counts
+     *     ({@code true} is {@link #mergedCommuneCount()})
+     * @return at least 1
+     */
+    public int mergedCommuneCount(boolean includeParts) {
         Set<String> codes = new HashSet<>();
         int districts = 0;
         for (FormerUnit f : formerUnits) {
+            if (!includeParts && f.share() == MergeShare.PART) {
+                continue;
+            }
             if (!f.code().isEmpty()) {
                 codes.add(f.code());
             } else if (f.isWholeDistrict()) {

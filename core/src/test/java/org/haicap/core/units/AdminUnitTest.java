@@ -40,6 +40,18 @@ class AdminUnitTest {
     }
 
     @Test
+    void mergedCommuneCountCanLeaveOutPartlyMergedCommunes() {
+        AdminUnit u = unit(List.of(former("00004", "Phường Trúc Bạch", MergeShare.WHOLE),
+                former("00013", "Phường Quán Thánh", MergeShare.PART),
+                former("00016", "Phường Ngọc Hà", MergeShare.PART)));
+        assertEquals(3, u.mergedCommuneCount(true));
+        assertEquals(u.mergedCommuneCount(), u.mergedCommuneCount(true));
+        assertEquals(1, u.mergedCommuneCount(false));
+        // never below 1, even when every former commune came only in part
+        assertEquals(1, unit(List.of(former("00013", "Phường Quán Thánh", MergeShare.PART))).mergedCommuneCount(false));
+    }
+
+    @Test
     void theExecutiveCommitteeThresholdSplitsTheCatalogue() {
         long upTo2 = UnitCatalog.official().units().stream().filter(u -> u.mergedCommuneCount() <= 2).count();
         long threeOrMore = UnitCatalog.official().units().stream().filter(u -> u.mergedCommuneCount() >= 3).count();

@@ -55,10 +55,24 @@ class DatasetValidationTest {
     }
 
     @Test
-    void vacantCommitteeSeatsAreNoSizeWarning() {
-        // 1.047 members for 1.356 planned seats: the committees plan 10-11 seats, the rest are vacancies
-        assertEquals(Map.of(), bySeverity(Severity.WARNING));
-        assertEquals(Map.of(), bySeverity(Severity.INFO));
+    void vacantCommitteeSeatsAreWarningsWithTheArticlesSeatMeasures() {
+        // the size rules judge planned seats (27-33, 10-11): no size warning; the seats and the
+        // appointed members are judged by their own rules, warnings with the article's measures
+        assertEquals(Map.of(Rules.COMMUNE_EXECUTIVE_SEATS.id(), 126L, Rules.COMMUNE_STANDING_SEATS.id(), 126L,
+                Rules.COMMUNE_EXECUTIVE_APPOINTED.id(), 126L, Rules.COMMUNE_STANDING_APPOINTED.id(), 87L),
+                bySeverity(Severity.WARNING));
+        assertEquals(new Measure(2_552, 4_076), result.measure(Rules.COMMUNE_EXECUTIVE_SEATS.id()).orElseThrow());
+        assertEquals(new Measure(1_047, 1_356), result.measure(Rules.COMMUNE_STANDING_SEATS.id()).orElseThrow());
+        // 39 units have 9 Ban Thường vụ members, 87 have 8
+        assertEquals(new Measure(39, 126), result.measure(Rules.COMMUNE_STANDING_APPOINTED.id()).orElseThrow());
+        assertEquals(new Measure(0, 126), result.measure(Rules.COMMUNE_EXECUTIVE_APPOINTED.id()).orElseThrow());
+        assertEquals(new Measure(126, 126), result.measure(Rules.COMMUNE_STANDING_COMMITTEE.id()).orElseThrow());
+        // the unit without its Phó Bí thư kiêm Chủ tịch UBND has no Chủ tịch UBND either: one vacancy,
+        // the error is the Phó Bí thư's, the chair's rule says so at INFO and counts the unit as failed
+        assertEquals(Map.of(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id(), 1L), bySeverity(Severity.INFO));
+        assertEquals(new Measure(125, 126), result.measure(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id()).orElseThrow());
+        assertEquals(new Measure(126, 126), result.measure(Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id()).orElseThrow());
+        assertEquals(new Measure(126, 126), result.measure(Rules.DATASET_UNIT_EXISTS.id()).orElseThrow());
     }
 
     @Test
@@ -68,6 +82,32 @@ class DatasetValidationTest {
         // June is the only month judged (the bases start 2025-06): 4.183 members did not pay it, under 3 months
         assertEquals(new Measure(23_500, 23_500), result.measure(Rules.PARTY_FEE_UNPAID_MONTHS.id()).orElseThrow());
         assertEquals(new Measure(375, 375), result.measure(Rules.PARTY_SEAL_ENTITLEMENT.id()).orElseThrow());
+    }
+
+    @Test
+    void withEveryChairAppointmentDeletedTheVacanciesAreErrors() throws Exception {
+        org.haicap.core.json.DatasetReader.Result read = Inputs.sample(HanoiSampleGenerator.NAME).readDataset();
+        org.haicap.core.dataset.Dataset ds = read.dataset();
+        java.util.List<org.haicap.core.people.Appointment> kept = ds.appointments().stream()
+                .filter(a -> ds.post(a.post()).map(p -> p.role() != org.haicap.core.people.PostRole.COUNCIL_CHAIR
+                        && p.role() != org.haicap.core.people.PostRole.COMMITTEE_CHAIR).orElse(true))
+                .toList();
+        assertEquals(ds.appointments().size() - 126 - 125, kept.size());
+        org.haicap.core.dataset.Dataset without = org.haicap.core.dataset.Dataset.builder(ds.info()).units(ds.units())
+                .people(ds.people()).posts(ds.posts()).appointments(kept).organisations(ds.organisations())
+                .committees(ds.committees()).congresses(ds.congresses()).seals(ds.seals()).procedures(ds.procedures())
+                .servicePoints(ds.servicePoints()).build();
+        ValidationResult r = org.haicap.validation.rules.DatasetValidator.standard().validate(without,
+                LocalDate.of(2025, 7, 15));
+        // the arrangement rules pass (nobody holds a chair the wrong way); the vacancy rules do not
+        assertEquals(new Measure(126, 126), r.measure(Rules.COMMUNE_COUNCIL_CHAIR.id()).orElseThrow());
+        assertEquals(126, r.rules().get(Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id()).errors());
+        assertEquals(new Measure(0, 126), r.measure(Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id()).orElseThrow());
+        assertEquals(125, r.rules().get(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id()).errors());
+        assertEquals(1, r.rules().get(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id()).infos());
+        assertEquals(new Measure(0, 126), r.measure(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id()).orElseThrow());
+        assertTrue(r.findings(Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id()).get(0).messageVi()
+                .contains("chưa có Chủ tịch HĐND"));
     }
 
     @Test
@@ -97,7 +137,8 @@ class DatasetValidationTest {
         DatasetValidation.writeJson(result, 2, out);
         JsonNode json = new ObjectMapper().readTree(out.toByteArray());
         assertEquals(15, json.get("errors").asLong());
-        assertEquals(0, json.get("warnings").asLong());
+        assertEquals(465, json.get("warnings").asLong());
+        assertEquals(1, json.get("infos").asLong());
         JsonNode vice = null;
         for (JsonNode r : json.get("rules")) {
             if (r.get("rule").asText().equals(Rules.COMMUNE_COMMITTEE_VICE_CHAIRS.id())) {

@@ -46,8 +46,13 @@ import org.haicap.validation.ValidationResult;
  * appointment id, organisation id, congress id, province code) and the path a JSON path into
  * the interchange form of the dataset, such as {@code $.appointments[17]} or {@code $.units[3]}.
  *
- * <p>Severities: vacancies in mandated single posts (no Bí thư, a missing Phó Bí thư, Phó Chủ
- * tịch HĐND or Phó Chủ tịch UBND) are errors; over-quota counts are warnings until
+ * <p>Units: a listed unit that is not in the catalogue on the dataset's date is an error of
+ * {@link Rules#DATASET_UNIT_EXISTS}, and the commune rules leave it out (their measures count
+ * the units that exist). The staffing-gap rules (vacant chairs, committee seats, appointed
+ * members) run in {@code StaffingGapChecks}.
+ *
+ * <p>Severities: vacancies in mandated single posts (no Bí thư, a missing Phó Bí thư, Chủ tịch
+ * HĐND, Chủ tịch UBND, Phó Chủ tịch HĐND or Phó Chủ tịch UBND) are errors; over-quota counts are warnings until
  * {@link RuleParameters#overQuotaToleranceEnd()} (1/7/2030, Kết luận 150-KL/TW) and errors
  * from then.
  *
@@ -175,8 +180,15 @@ public final class DatasetValidator {
                 index.putIfAbsent(ds.units().get(i), i);
             }
             long[] pass = new long[10];
+            long judged = 0;
+            StaffingGapChecks gaps = new StaffingGapChecks(staffing, p, e, asOf);
             for (UnitCode u : units) {
                 Location at = base.withKey(u.value()).withPath("$.units[" + index.get(u) + "]");
+                if (!unitExists(u, at)) {
+                    continue;
+                }
+                judged++;
+                gaps.unit(u, at);
                 int k = 0;
                 pass[k++] += secretary(u, at);
                 pass[k++] += deputies(u, at);
@@ -192,8 +204,24 @@ public final class DatasetValidator {
                 Rules.COMMUNE_COMMITTEE_CHAIR, Rules.COMMUNE_COUNCIL_VICE_CHAIR, Rules.COMMUNE_COMMITTEE_VICE_CHAIRS,
                 Rules.COMMUNE_EXECUTIVE_COMMITTEE, Rules.COMMUNE_STANDING_COMMITTEE, Rules.COMMUNE_STANDING_IN_EXECUTIVE};
             for (int i = 0; i < order.length; i++) {
-                e.measure(order[i], pass[i], units.size());
+                e.measure(order[i], pass[i], judged);
             }
+            e.measure(Rules.DATASET_UNIT_EXISTS, judged, units.size());
+            gaps.measures();
+        }
+
+        /**
+         * Whether a listed unit is in the catalogue on the dataset's date; if not, an error, and
+         * the commune rules leave the unit out (their measures count only units that exist).
+         */
+        boolean unitExists(UnitCode u, Location at) {
+            LocalDate on = ds.info().asOf();
+            if (catalog.unit(u).isPresent() && !on.isBefore(UnitCatalog.EFFECTIVE_FROM)) {
+                return true;
+            }
+            RuleInfo r = Rules.DATASET_UNIT_EXISTS;
+            e.emit(r, e.base(r), at, "message", u.value(), on);
+            return false;
         }
 
         List<PersonId> holders(UnitCode u, PostRole role) {
@@ -286,7 +314,7 @@ public final class DatasetValidator {
         int executive(UnitCode u, Location at) {
             SeatCount seats = staffing.seats(PostRole.EXECUTIVE_COMMITTEE_MEMBER, u, asOf);
             int size = Math.max(seats.planned(), seats.appointed());
-            int merged = catalog.unit(u).map(AdminUnit::mergedCommuneCount).orElse(1);
+            int merged = catalog.unit(u).map(p.staffing()::mergedCommunes).orElse(1);
             int cap = p.executiveCommitteeCap(merged);
             RuleInfo r = Rules.COMMUNE_EXECUTIVE_COMMITTEE;
             if (size > cap) {

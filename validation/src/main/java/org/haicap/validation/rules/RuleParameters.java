@@ -54,6 +54,7 @@ import org.haicap.validation.Severity;
  *       <td>QĐ 29-QĐ/TW (2016) item 24, QĐ 294-QĐ/TW [C]</td></tr>
  *   <tr><td>{@link #unpaidFeeMonths()}</td><td>3 months in a calendar year</td>
  *       <td>Điều lệ Đảng, Điều 8 (xóa tên) [P]</td></tr>
+ *   <tr><td>{@link #staffing()}</td><td>{@link StaffingParameters#defaults()}</td><td>see that type</td></tr>
  * </table>
  */
 public final class RuleParameters {
@@ -84,6 +85,7 @@ public final class RuleParameters {
     private final int cellCommitteeThreshold;
     private final int cellCommitteeMax;
     private final int unpaidFeeMonths;
+    private final StaffingParameters staffing;
 
     private RuleParameters(Builder b) {
         this.hdndChair = b.hdndChair;
@@ -109,6 +111,7 @@ public final class RuleParameters {
         this.cellCommitteeThreshold = b.cellCommitteeThreshold;
         this.cellCommitteeMax = b.cellCommitteeMax;
         this.unpaidFeeMonths = b.unpaidFeeMonths;
+        this.staffing = b.staffing;
     }
 
     /** The defaults listed on the type. */
@@ -147,6 +150,7 @@ public final class RuleParameters {
         b.cellCommitteeThreshold = cellCommitteeThreshold;
         b.cellCommitteeMax = cellCommitteeMax;
         b.unpaidFeeMonths = unpaidFeeMonths;
+        b.staffing = staffing;
         return b;
     }
 
@@ -260,6 +264,11 @@ public final class RuleParameters {
         return severities.getOrDefault(ruleId, base);
     }
 
+    /** The parameters of the rules on appointed people ({@link StaffingParameters}). */
+    public StaffingParameters staffing() {
+        return staffing;
+    }
+
     /** The severity of an over-quota finding on {@code asOf}: a warning before the tolerance ends. */
     public Severity overQuotaSeverity(LocalDate asOf) {
         return asOf.isBefore(overQuotaToleranceEnd) ? Severity.WARNING : Severity.ERROR;
@@ -310,8 +319,15 @@ public final class RuleParameters {
         private int cellCommitteeThreshold = 9;
         private int cellCommitteeMax = 7;
         private int unpaidFeeMonths = 3;
+        private StaffingParameters staffing = StaffingParameters.defaults();
 
         private Builder() {
+        }
+
+        /** The parameters of the rules on appointed people. */
+        public Builder staffing(StaffingParameters value) {
+            this.staffing = Objects.requireNonNull(value, "staffing");
+            return this;
         }
 
         /** Who chairs the HĐND. */

@@ -124,6 +124,48 @@ public final class Rules {
             "Điều lệ Đảng, Điều 8 (xóa tên); Quy định 01-QĐ/TW; Quy định 342-QĐ/TW", Confidence.PROBABLE);
     private static final List<RuleInfo> PARTY_AND_FEE_RULES = List.of(PARTY_SEAL_ENTITLEMENT, PARTY_CELL_COMMITTEE,
             PARTY_FEE_UNPAID_MONTHS);
+    // ---- staffing gaps: the dataset's units, vacant chairs, appointed committee members ----
+
+    /** Every unit a dataset lists exists in the catalogue on the dataset's date; the other rules skip one that does not. */
+    public static final RuleInfo DATASET_UNIT_EXISTS = rule("vn.dataset.unit-exists", Severity.ERROR,
+            "Luật 72/2025/QH15; Nghị quyết của UBTVQH về sắp xếp đơn vị hành chính cấp xã năm 2025", Confidence.CONFIRMED);
+    /** The Chủ tịch HĐND is not vacant (an INFO pointing to the party post when that post, held with it, is vacant too). */
+    public static final RuleInfo COMMUNE_VACANCY_COUNCIL_CHAIR = rule("vn.commune.vacancy.council-chair", Severity.ERROR,
+            CT45 + "; Luật 72/2025/QH15", Confidence.CONFIRMED);
+    /** The Chủ tịch UBND is not vacant (an INFO pointing to the Phó Bí thư kiêm Chủ tịch UBND when that is vacant too). */
+    public static final RuleInfo COMMUNE_VACANCY_COMMITTEE_CHAIR = rule("vn.commune.vacancy.committee-chair",
+            Severity.ERROR, CT45 + "; Luật 72/2025/QH15", Confidence.CONFIRMED);
+    /** Planned Ban Chấp hành seats are filled; the measure counts seats (the article's 2.552/4.076). */
+    public static final RuleInfo COMMUNE_EXECUTIVE_SEATS = rule("vn.commune.executive-committee-seats", Severity.WARNING,
+            CT45, Confidence.CONFIRMED);
+    /** Planned Ban Thường vụ seats are filled; the measure counts seats (the article's 1.047/1.356). */
+    public static final RuleInfo COMMUNE_STANDING_SEATS = rule("vn.commune.standing-committee-seats", Severity.WARNING,
+            CT45, Confidence.CONFIRMED);
+    /** At least 27 appointed Ban Chấp hành members ({@link StaffingParameters#executiveCommitteeMinimum()}). */
+    public static final RuleInfo COMMUNE_EXECUTIVE_APPOINTED = rule("vn.commune.executive-committee-appointed",
+            Severity.WARNING, CT45, Confidence.CONFIRMED);
+    /** At least 9 appointed Ban Thường vụ members ({@link RuleParameters#standingCommitteeMin()}). */
+    public static final RuleInfo COMMUNE_STANDING_APPOINTED = rule("vn.commune.standing-committee-appointed",
+            Severity.WARNING, CT45, Confidence.CONFIRMED);
+    /** The Bí thư and the Phó Bí thư sit on the Ban Thường vụ. */
+    public static final RuleInfo COMMUNE_LEADERS_IN_STANDING = rule("vn.commune.leaders-in-standing", Severity.WARNING,
+            CT45, Confidence.PROBABLE);
+    /** Members of the Thường trực HĐND hold no UBND post ({@link StaffingParameters#councilStandingOutsideCommittee()}). */
+    public static final RuleInfo COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE = rule(
+            "vn.commune.council-standing-outside-committee", Severity.WARNING, "Luật 72/2025/QH15, Điều 29(2)",
+            Confidence.PROBABLE);
+    /**
+     * A declared single-seat post of the Ban Thường vụ make-up or the UBND apparatus (Chủ nhiệm
+     * Ủy ban Kiểm tra, Trưởng ban Xây dựng Đảng, Trưởng ban HĐND, Chánh Văn phòng, Giám đốc
+     * TTPVHCC, Chỉ huy trưởng quân sự, Trưởng Công an, Chủ tịch MTTQ) is not vacant.
+     */
+    public static final RuleInfo COMMUNE_VACANCY_DECLARED_POST = rule("vn.commune.vacancy.declared-post",
+            Severity.WARNING, CT45 + "; Quy định 298-QĐ/TW; NĐ 150/2025/NĐ-CP", Confidence.PROBABLE);
+    /** The rules of the block above, in their order. */
+    private static final List<RuleInfo> STAFFING_GAPS = List.of(DATASET_UNIT_EXISTS, COMMUNE_VACANCY_COUNCIL_CHAIR,
+            COMMUNE_VACANCY_COMMITTEE_CHAIR, COMMUNE_EXECUTIVE_SEATS, COMMUNE_STANDING_SEATS, COMMUNE_EXECUTIVE_APPOINTED,
+            COMMUNE_STANDING_APPOINTED, COMMUNE_LEADERS_IN_STANDING, COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE,
+            COMMUNE_VACANCY_DECLARED_POST);
 
     private static final List<RuleInfo> STANDARD;
     private static final Map<String, RuleInfo> BY_ID;
@@ -138,6 +180,7 @@ public final class Rules {
                 DOSSIER_DUPLICATE_CODE, PAYMENT_AMOUNT, PAYMENT_PARTY_FEE, PAYMENT_DUPLICATE_REFERENCE,
                 PAYMENT_REFERENCES));
         all.addAll(PARTY_AND_FEE_RULES);
+        all.addAll(STAFFING_GAPS);
         for (ReadProblem.Reason r : ReadProblem.Reason.values()) {
             all.add(read(r));
         }
@@ -150,7 +193,7 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Every built-in rule, dataset rules first, then stream rules, then the read rules. */
+    /** Every built-in rule: dataset rules, then stream rules, then the dataset rules on staffing gaps, then the read rules. */
     public static List<RuleInfo> standard() {
         return STANDARD;
     }

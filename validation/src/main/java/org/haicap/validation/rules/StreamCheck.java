@@ -49,7 +49,15 @@ abstract class StreamCheck {
         lastSource = problem.location().source();
         RuleInfo rule = ruleOf(problem);
         findings.add(finding(rule, emitter.base(rule), problem));
+        if (!rule.id().startsWith(READ_RULES)) {
+            // a row refused for a value a domain rule owns failed that rule: it counts in the
+            // rule's measure, so the measure never reads "all passed" beside the rule's errors
+            findings.measure(rule.id(), 0, 1);
+        }
     }
+
+    /** The prefix of the ids of the read rules, which report no measure. */
+    private static final String READ_RULES = "vn.read.";
 
     /** The finding of an unreadable record: its location, the reader's bilingual reason, the excerpt masked. */
     static Finding finding(RuleInfo rule, org.haicap.validation.Severity severity, ReadProblem problem) {

@@ -52,8 +52,8 @@ import org.haicap.validation.rules.RuleParameters;
 /**
  * jqwik generators of valid commune data (dữ liệu xã hợp lệ) for a vendor's own property tests:
  * units from the real catalogue, people, posts and appointments that meet the 2025 norms
- * (1 Bí thư, 2 Phó Bí thư, 1 Phó Chủ tịch HĐND, 2 Phó Chủ tịch UBND, a Ban Chấp hành within
- * its cap and a Ban Thường vụ of 9–11 drawn from it), party organisations that nest and meet the
+ * (1 Bí thư, 2 Phó Bí thư, 1 Phó Chủ tịch HĐND, 2 Phó Chủ tịch UBND, a Ban Chấp hành of 27 up to
+ * its cap and a Ban Thường vụ of 9–11 drawn from it, every planned seat filled), party organisations that nest and meet the
  * Charter's sizes, a congress inside its term, procedures offered at commune level, dossiers with
  * due dates from the statutory calendar and party-fee payments equal to the fee due.
  *
@@ -141,7 +141,8 @@ public final class ValidCommuneArbitraries {
     public static Arbitrary<ValidCommune> communes() {
         return units().flatMap(unit -> {
             int cap = RuleParameters.defaults().executiveCommitteeCap(unit.mergedCommuneCount());
-            return Combinators.combine(Arbitraries.integers().between(15, cap), Arbitraries.integers().between(9, 11),
+            int floor = RuleParameters.defaults().staffing().executiveCommitteeMinimum();
+            return Combinators.combine(Arbitraries.integers().between(floor, cap), Arbitraries.integers().between(9, 11),
                             organisations(unit.code()), procedures(),
                             Arbitraries.longs().between(2_000_000, 40_000_000),
                             Arbitraries.integers().between(0, 300))
@@ -225,20 +226,24 @@ public final class ValidCommuneArbitraries {
         appointments.add(Appointment.of(AppointmentId.of(c + "-A-UVC1"), personId(4), uvc, START, decision));
         appointments.add(Appointment.of(AppointmentId.of(c + "-A-UVC2"), personId(5), uvc, START, decision));
         PostId bch = PostId.of(c + "-BCH");
-        posts.add(Post.of(bch, u, PostRole.EXECUTIVE_COMMITTEE_MEMBER, cap));
+        // every planned seat filled: the Ban Chấp hành plans as many seats as it has members
+        // (at least 27, at most the cap), the Ban Thường vụ as many as it has members (9–11)
+        posts.add(Post.of(bch, u, PostRole.EXECUTIVE_COMMITTEE_MEMBER, people.size()));
         for (int i = 0; i < people.size(); i++) {
             appointments.add(Appointment.of(AppointmentId.of(c + "-A-BCH" + (i + 1)), personId(i), bch, START, decision));
         }
         PostId btv = PostId.of(c + "-BTV");
-        posts.add(Post.of(btv, u, PostRole.STANDING_COMMITTEE_MEMBER, 11));
+        posts.add(Post.of(btv, u, PostRole.STANDING_COMMITTEE_MEMBER, standing));
         for (int i = 0; i < standing; i++) {
             appointments.add(Appointment.of(AppointmentId.of(c + "-A-BTV" + (i + 1)), personId(i), btv, START, decision));
         }
         PartyOrganisationId top = orgs.get(0).id();
         Term term = Term.of(2025, 2030);
         List<Committee> committees = List.of(
-                new Committee(CommitteeId.of(c + "-BCH"), top, Committee.Kind.EXECUTIVE_COMMITTEE, term, cap, Set.of(bch)),
-                new Committee(CommitteeId.of(c + "-BTV"), top, Committee.Kind.STANDING_COMMITTEE, term, 11, Set.of(btv)));
+                new Committee(CommitteeId.of(c + "-BCH"), top, Committee.Kind.EXECUTIVE_COMMITTEE, term, people.size(),
+                        Set.of(bch)),
+                new Committee(CommitteeId.of(c + "-BTV"), top, Committee.Kind.STANDING_COMMITTEE, term, standing,
+                        Set.of(btv)));
         Congress congress = Congress.planned(CongressId.of(c + "-DH1"), top, term, 1)
                 .heldOn(Congress.Dates.on(LocalDate.of(2025, 8, 15)));
         Dataset ds = Dataset.builder(DatasetInfo.of("xa-" + c, asOf))

@@ -118,10 +118,14 @@ class DatasetValidatorTest {
     @DisplayName("Chỉ thị 45-CT/TW: a unit without a Bí thư is an error, measured 0/1")
     void secretaryMissing() {
         // the Bí thư chairs the HĐND in this commune: the person leaves both posts
-        Finding f = only(run(l -> {
+        ValidationResult r = run(l -> {
             removeRole(l, PostRole.SECRETARY);
             removeRole(l, PostRole.COUNCIL_CHAIR);
-        }), Rules.COMMUNE_SECRETARY);
+        });
+        // one vacancy, one error: the HĐND chair the Bí thư held is an INFO pointing here
+        assertEquals(Map.of(Rules.COMMUNE_SECRETARY.id(), 1L, Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id(), 1L), counts(r));
+        assertEquals(1, r.count(Severity.ERROR));
+        Finding f = r.findings(Rules.COMMUNE_SECRETARY.id()).get(0);
         assertEquals(Severity.ERROR, f.severity());
         assertEquals(Location.of(valid.info().name()).withKey(unit).withPath("$.units[0]"), f.location());
         assertTrue(f.messageVi().contains("chưa có Bí thư"));
@@ -156,7 +160,10 @@ class DatasetValidatorTest {
             removeRole(l, PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR);
             removeRole(l, PostRole.COMMITTEE_CHAIR);
         });
-        Finding f = only(r, Rules.COMMUNE_DEPUTY_SECRETARIES);
+        assertEquals(Map.of(Rules.COMMUNE_DEPUTY_SECRETARIES.id(), 1L, Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id(), 1L),
+                counts(r));
+        assertEquals(1, r.count(Severity.ERROR));
+        Finding f = r.findings(Rules.COMMUNE_DEPUTY_SECRETARIES.id()).get(0);
         assertEquals("$.units[0].committee-chair", f.location().path());
     }
 
@@ -167,7 +174,10 @@ class DatasetValidatorTest {
             l.posts.add(Post.of(PostId.of(unit + "-SDS2"), commune.unit(), PostRole.STANDING_DEPUTY_SECRETARY));
             appoint(l, "SDS2", "P012");
         });
-        Finding f = only(r, Rules.COMMUNE_DEPUTY_SECRETARIES);
+        // P012 is not on the Ban Thường vụ either
+        assertEquals(Map.of(Rules.COMMUNE_DEPUTY_SECRETARIES.id(), 1L, Rules.COMMUNE_LEADERS_IN_STANDING.id(), 1L),
+                counts(r));
+        Finding f = r.findings(Rules.COMMUNE_DEPUTY_SECRETARIES.id()).get(0);
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.messageEn().contains("has 3 Deputy Secretaries"), f.messageEn());
     }
@@ -252,7 +262,9 @@ class DatasetValidatorTest {
             l.posts.replaceAll(p -> p.id().value().endsWith("-BTV") ? Post.of(p.id(), p.unit(), p.role(), 8) : p);
             l.appointments.removeIf(a -> a.id().value().matches(".*-A-BTV(9|1[0-9])"));
         });
-        Finding f = only(few, Rules.COMMUNE_STANDING_COMMITTEE);
+        assertEquals(Map.of(Rules.COMMUNE_STANDING_COMMITTEE.id(), 1L, Rules.COMMUNE_STANDING_APPOINTED.id(), 1L),
+                counts(few));
+        Finding f = few.findings(Rules.COMMUNE_STANDING_COMMITTEE.id()).get(0);
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.messageEn().contains("plans 8 Standing Committee seats, fewer than 9"), f.messageEn());
     }
@@ -267,7 +279,9 @@ class DatasetValidatorTest {
             l.posts.replaceAll(p -> p.id().value().endsWith("-BCH") ? Post.of(p.id(), p.unit(), p.role(), 20) : p);
             l.appointments.removeIf(a -> a.id().value().matches(".*-A-BCH(2[1-9]|3[0-9])"));
         });
-        Finding f = only(few, Rules.COMMUNE_EXECUTIVE_COMMITTEE);
+        assertEquals(Map.of(Rules.COMMUNE_EXECUTIVE_COMMITTEE.id(), 1L, Rules.COMMUNE_EXECUTIVE_APPOINTED.id(), 1L),
+                counts(few));
+        Finding f = few.findings(Rules.COMMUNE_EXECUTIVE_COMMITTEE.id()).get(0);
         assertEquals(Severity.WARNING, f.severity());
         assertTrue(f.messageEn().contains("plans 20 Executive Committee seats, fewer than 27"), f.messageEn());
     }
@@ -277,7 +291,10 @@ class DatasetValidatorTest {
     @DisplayName("Chỉ thị 45-CT/TW: a Ban Thường vụ member outside the Ban Chấp hành is a warning")
     void standingInExecutive() {
         ValidationResult r = run(l -> l.appointments.removeIf(a -> a.id().value().endsWith("-A-BCH1")));
-        Finding f = only(r, Rules.COMMUNE_STANDING_IN_EXECUTIVE);
+        // the seat P001 left is vacant, too
+        assertEquals(Map.of(Rules.COMMUNE_STANDING_IN_EXECUTIVE.id(), 1L, Rules.COMMUNE_EXECUTIVE_SEATS.id(), 1L),
+                counts(r));
+        Finding f = r.findings(Rules.COMMUNE_STANDING_IN_EXECUTIVE.id()).get(0);
         assertEquals("$.units[0].person(P001)", f.location().path());
     }
 
