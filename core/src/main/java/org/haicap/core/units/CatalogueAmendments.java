@@ -67,11 +67,11 @@ public final class CatalogueAmendments implements Serializable {
     /** The amendments shipped with the library, next to this class. */
     public static final String SHIPPED_RESOURCE = "amendments/vn-admin-units-amendments.json";
 
-    private static final Set<String> TOP = Set.of("format", "version", "checkedOn", "description", "amendments");
-    private static final Set<String> ENTRY = Set.of("resolution", "title", "issued", "issuedNote", "effective",
+    static final Set<String> TOP = Set.of("format", "version", "checkedOn", "description", "amendments");
+    static final Set<String> ENTRY = Set.of("resolution", "title", "issued", "issuedNote", "effective",
             "sources", "note", "changes");
-    private static final Set<String> CHANGE = Set.of("province", "unit", "type", "name", "note");
-    private static final Set<String> NOT_YET = Set.of("merge", "split", "new", "abolish");
+    static final Set<String> CHANGE = Set.of("province", "unit", "type", "name", "note");
+    static final Set<String> NOT_YET = Set.of("merge", "split", "new", "abolish");
 
     private final String source;
     private final LocalDate checkedOn;
