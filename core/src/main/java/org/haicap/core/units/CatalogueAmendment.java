@@ -35,7 +35,7 @@ public record CatalogueAmendment(String resolution, String title, LocalDate issu
      * The accepted resolution numbers: {@code N/YYYY/QHnn} (Nghị quyết của Quốc hội, e.g.
      * {@code 30/2026/QH16}) or {@code N/NQ-UBTVQHnn} (Nghị quyết của Ủy ban Thường vụ Quốc hội,
      * e.g. {@code 237/NQ-UBTVQH16}), {@code N} of 1 to 5 digits without a leading zero,
-     * {@code YYYY} from 2025, {@code nn} two digits.
+     * {@code YYYY} from 2020 to 2099, {@code nn} two digits.
      */
     public static final Pattern RESOLUTION_PATTERN =
             Pattern.compile("[1-9][0-9]{0,4}/(20[2-9][0-9]/QH|NQ-UBTVQH)[0-9]{2}");
