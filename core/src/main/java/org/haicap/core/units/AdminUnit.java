@@ -22,17 +22,20 @@ import java.util.Set;
  * @param formerUnits the pre-2025 units it was formed from, in the official workbook's order
  * @param notes remarks on this unit's data (known slips of the official workbook, spelling
  *     differences between sources), or the empty string
+ * @param nameHistory the dated short names, the first effective on 1 July 2025 and equal to
+ *     {@code shortName}, in date order; a rename by a {@link CatalogueAmendment} adds an entry
  */
 public record AdminUnit(UnitCode code, String name, String shortName, Province province,
                         List<TypeChange<UnitType>> typeHistory, List<FormerUnit> formerUnits,
-                        String notes) implements Serializable {
+                        String notes, List<NameChange> nameHistory) implements Serializable {
 
     /**
      * Checks the values and copies the lists.
      *
      * @throws NullPointerException if a value is null
-     * @throws IllegalArgumentException if a name is blank or the history does not start on
-     *     1 July 2025 in increasing date order
+     * @throws IllegalArgumentException if a name is blank or a history does not start on
+     *     1 July 2025 in increasing date order (an empty name history stands for
+     *     {@code shortName} unchanged)
      */
     public AdminUnit {
         Objects.requireNonNull(code, "code");
@@ -45,10 +48,27 @@ public record AdminUnit(UnitCode code, String name, String shortName, Province p
         }
         typeHistory = TypeChange.checkHistory(typeHistory);
         formerUnits = List.copyOf(formerUnits);
+        nameHistory = NameChange.checkHistory(nameHistory, shortName);
     }
 
     /**
-     * The type in force on {@code date}.
+     * A unit whose short name never changed since 1 July 2025, the shape of this record before
+     * name histories.
+     *
+     * @throws NullPointerException if a value is null
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public AdminUnit(UnitCode code, String name, String shortName, Province province,
+                     List<TypeChange<UnitType>> typeHistory, List<FormerUnit> formerUnits, String notes) {
+        this(code, name, shortName, province, typeHistory, formerUnits, notes, List.of());
+    }
+
+    /**
+     * The type in force on {@code date}, as the catalogue the unit came from knows it: the
+     * base of 1 July 2025 with its amendments. For a date after
+     * {@link UnitCatalog#horizon()}'s {@link CatalogueHorizon#knownUntil() knownUntil} the answer is
+     * the last known state, which a later resolution may have changed; ask
+     * {@link CatalogueHorizon#covers(LocalDate)} before relying on it.
      *
      * @param date the day asked about, on or after 1 July 2025
      * @return e.g. {@link UnitType#XA} for Lộc Ninh (Đồng Nai) on 2025-07-01 and
@@ -60,13 +80,26 @@ public record AdminUnit(UnitCode code, String name, String shortName, Province p
     }
 
     /**
-     * The full name in force on {@code date}: the type's label and the short name, e.g.
-     * {@code Phường Lộc Ninh} from 2026-04-30.
+     * The full name in force on {@code date}: the type's label and the short name in force,
+     * e.g. {@code Phường Lộc Ninh} from 2026-04-30. Beyond the catalogue's horizon this is the
+     * last known name (see {@link #typeAsOf(LocalDate)}).
      *
      * @throws BeforeReformException if {@code date} is before 1 July 2025
      */
     public String nameAsOf(LocalDate date) {
-        return typeAsOf(date).vietnamese() + " " + shortName;
+        return typeAsOf(date).vietnamese() + " " + shortNameAsOf(date);
+    }
+
+    /**
+     * The short name in force on {@code date}, e.g. {@code Lộc Ninh}.
+     *
+     * @throws BeforeReformException if {@code date} is before 1 July 2025
+     */
+    public String shortNameAsOf(LocalDate date) {
+        if (date.isBefore(UnitCatalog.EFFECTIVE_FROM)) {
+            throw new BeforeReformException(date);
+        }
+        return NameChange.asOf(nameHistory, date);
     }
 
     /**

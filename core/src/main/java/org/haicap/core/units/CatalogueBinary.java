@@ -20,9 +20,13 @@ import java.util.zip.CRC32;
  * The compact binary form of the catalogue ({@value #RESOURCE}), the form
  * {@link UnitCatalog#official()} reads.
  *
- * <p>The binary is written from the CSV by the full, checking {@link CatalogueLoader} (every check
- * of the CSV runs when the binary is made), so reading it runs no text parsing and none of the
- * CSV checks: it only rebuilds the records (whose constructors still check their own values)
+ * <p>The binary is written from the CSV base with the shipped amendments
+ * ({@link CatalogueAmendments#shipped()}) applied, by the full, checking {@link CatalogueLoader}
+ * (every check of the CSV and of the amendments runs when the binary is made), so reading it
+ * runs no text or JSON parsing and none of those checks; the catalogue it gives reads the
+ * amendment file itself only when asked for its amendments or horizon. Version 1 holds type
+ * histories, not renames: a shipped rename would need a new version (the writer refuses one),
+ * a user's rename is applied on top at run time. Reading it: it only rebuilds the records (whose constructors still check their own values)
  * and hands the lists, already in code order, to {@link UnitCatalog}'s trusted constructor. The
  * file is committed next to the CSV; {@code CatalogueBinaryTest} fails, naming the command that
  * regenerates it, when it is out of step with the CSV.
@@ -373,6 +377,12 @@ final class CatalogueBinary {
         byte[] payload(UnitCatalog catalog) {
             List<Province> provinces = catalog.provinces();
             List<AdminUnit> units = catalog.units();
+            for (Province p : provinces) {
+                requireNoRename(p.code().value(), p.nameHistory());
+            }
+            for (AdminUnit u : units) {
+                requireNoRename(u.code().value(), u.nameHistory());
+            }
             Map<String, Integer> provinceIndex = new HashMap<>();
             Map<String, Integer> unitIndex = new HashMap<>();
             Map<List<String>, Integer> placeIds = new HashMap<>();
@@ -479,6 +489,14 @@ final class CatalogueBinary {
             return out.toByteArray();
         }
 
+        /** Version 1 holds type histories only: a renamed unit is applied on top at run time instead. */
+        private static void requireNoRename(String code, List<NameChange> names) {
+            if (names.size() != 1) {
+                throw new IllegalArgumentException("dạng nhị phân phiên bản " + VERSION + " chưa lưu đổi tên (mã " + code
+                        + ") / binary version " + VERSION + " does not hold renames yet (code " + code + ")");
+            }
+        }
+
         private <T extends Enum<T>> void histories(ByteArrayOutputStream out, List<List<TypeChange<T>>> hs) {
             u(out, hs.size());
             for (List<TypeChange<T>> h : hs) {
@@ -555,8 +573,10 @@ final class CatalogueBinary {
     // ------------------------------------------------------------------ build step
 
     /**
-     * Regenerates the binary from the CSV: {@code java -cp core/target/classes
-     * org.haicap.core.units.CatalogueBinary <csv> <bin>}. Every check of the CSV loader runs.
+     * Regenerates the binary from the CSV and the shipped amendments: {@code java -cp
+     * core/target/classes:<jackson jars> org.haicap.core.units.CatalogueBinary <csv> <bin>}
+     * (simpler: the command {@code CatalogueBinaryTest} names). Every check of the CSV loader
+     * and of the amendments runs.
      *
      * @param args the CSV to read and the binary file to write
      */
@@ -568,7 +588,8 @@ final class CatalogueBinary {
         Path csv = Path.of(args[0]);
         UnitCatalog catalog;
         try (Reader r = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            catalog = CatalogueLoader.load(r, csv.getFileName().toString());
+            catalog = CatalogueLoader.loadBase(r, csv.getFileName().toString())
+                    .withAmendments(CatalogueAmendments.shipped());
         }
         byte[] bytes = write(catalog);
         UnitCatalog back = read(bytes, args[1]);

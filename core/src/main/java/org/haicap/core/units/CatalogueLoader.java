@@ -63,8 +63,29 @@ final class CatalogueLoader {
     private CatalogueLoader() {
     }
 
-    /** Loads the resource shipped with the library. */
+    /**
+     * The official catalogue from the CSV: the base of 1 July 2025 with the shipped amendments
+     * ({@link CatalogueAmendments#shipped()}); what the binary resource is written from.
+     */
     static UnitCatalog loadOfficial() {
+        return loadBase().withAmendments(CatalogueAmendments.shipped());
+    }
+
+    /**
+     * The base of 1 July 2025 from the CSV resource, without any amendment: the CSV's dated
+     * {@code *_YYYY_MM_DD} columns are checked but not applied (the catalogue takes later
+     * changes from the amendments; a test checks they agree with the columns).
+     */
+    static UnitCatalog loadBase() {
+        return loadResource(false);
+    }
+
+    /** The CSV resource with its dated columns applied as type histories, for the agreement test. */
+    static UnitCatalog loadWithDatedColumns() {
+        return loadResource(true);
+    }
+
+    private static UnitCatalog loadResource(boolean datedColumns) {
         byte[] bytes;
         try (InputStream in = CatalogueLoader.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -84,15 +105,23 @@ final class CatalogueLoader {
         } catch (CharacterCodingException e) {
             throw new IllegalStateException(RESOURCE + ": không phải UTF-8 / not valid UTF-8", e);
         }
-        return load(new CsvReader(text, RESOURCE), RESOURCE);
+        return load(new CsvReader(text, RESOURCE), RESOURCE, datedColumns);
     }
 
-    /** Loads a catalogue from CSV text; {@code source} names it in error messages. */
+    /**
+     * Loads a catalogue from CSV text, with its dated columns applied as type histories;
+     * {@code source} names it in error messages.
+     */
     static UnitCatalog load(Reader reader, String source) throws IOException {
-        return load(new CsvReader(reader, source), source);
+        return load(new CsvReader(reader, source), source, true);
     }
 
-    private static UnitCatalog load(CsvReader csv, String source) {
+    /** Loads the base of 1 July 2025 from CSV text: dated columns are checked, not applied. */
+    static UnitCatalog loadBase(Reader reader, String source) throws IOException {
+        return load(new CsvReader(reader, source), source, false);
+    }
+
+    private static UnitCatalog load(CsvReader csv, String source, boolean datedColumns) {
         CsvReader.Row header = csv.next();
         if (header == null) {
             throw new IllegalStateException(source + ": tệp trống / empty file");
@@ -144,13 +173,13 @@ final class CatalogueLoader {
                 throw l.error("có " + row.fields().size() + " trường, cần " + width,
                         "has " + row.fields().size() + " fields, expected " + width);
             }
-            Province p = l.province(provinceDated);
+            Province p = l.province(provinceDated, datedColumns);
             Province known = provinces.putIfAbsent(p.code().value(), p);
             if (known != null && !known.equals(p)) {
                 throw l.error("tỉnh " + p.code() + " khác với dòng trước", "province " + p.code()
                         + " differs from an earlier row: " + p + " vs " + known);
             }
-            AdminUnit u = l.unit(known == null ? p : known, unitDated);
+            AdminUnit u = l.unit(known == null ? p : known, unitDated, datedColumns);
             Integer earlier = unitLines.putIfAbsent(u.code().value(), row.line());
             if (earlier != null) {
                 throw l.error("mã " + u.code() + " lặp lại (dòng " + earlier + ")",
@@ -193,7 +222,7 @@ final class CatalogueLoader {
             return new IllegalStateException(source + ", dòng/line " + row.line() + ": " + vi + " / " + en);
         }
 
-        Province province(TreeMap<LocalDate, Integer> dated) {
+        Province province(TreeMap<LocalDate, Integer> dated, boolean apply) {
             String code = get("province_code");
             if (!ProvinceCode.isWellFormed(code)) {
                 throw error("mã tỉnh không hợp lệ \"" + code + "\"", "malformed province code \"" + code + "\"");
@@ -205,7 +234,7 @@ final class CatalogueLoader {
             history.add(new TypeChange<>(UnitCatalog.EFFECTIVE_FROM, first));
             for (Map.Entry<LocalDate, Integer> e : dated.entrySet()) {
                 ProvinceType t = provinceType(row.fields().get(e.getValue()), "province_type_" + e.getKey());
-                if (t != history.get(history.size() - 1).type()) {
+                if (apply && t != history.get(history.size() - 1).type()) {
                     history.add(new TypeChange<>(e.getKey(), t));
                 }
             }
@@ -216,7 +245,7 @@ final class CatalogueLoader {
             return new Province(new ProvinceCode(code), name, shortName, history);
         }
 
-        AdminUnit unit(Province province, TreeMap<LocalDate, Integer> dated) {
+        AdminUnit unit(Province province, TreeMap<LocalDate, Integer> dated, boolean apply) {
             String code = get("unit_code");
             if (!UnitCode.isWellFormed(code)) {
                 throw error("mã đơn vị không hợp lệ \"" + code + "\"", "malformed unit code \"" + code + "\"");
@@ -228,7 +257,7 @@ final class CatalogueLoader {
             history.add(new TypeChange<>(UnitCatalog.EFFECTIVE_FROM, first));
             for (Map.Entry<LocalDate, Integer> e : dated.entrySet()) {
                 UnitType t = unitType(row.fields().get(e.getValue()), "unit_type_" + e.getKey());
-                if (t != history.get(history.size() - 1).type()) {
+                if (apply && t != history.get(history.size() - 1).type()) {
                     history.add(new TypeChange<>(e.getKey(), t));
                 }
             }

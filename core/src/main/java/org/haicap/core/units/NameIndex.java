@@ -62,6 +62,13 @@ final class NameIndex {
             provinceFolded[p] = VietnameseText.fold(pr.shortName());
             provinceByFolded.put(provinceFolded[p], p);
         }
+        // names a province took later by an amendment find it too (the first name wins a clash)
+        for (int p = 0; p < provinceList.size(); p++) {
+            List<NameChange> names = provinceList.get(p).nameHistory();
+            for (int k = 1; k < names.size(); k++) {
+                provinceByFolded.putIfAbsent(VietnameseText.fold(names.get(k).shortName()), p);
+            }
+        }
         PROVINCE_ALIASES.forEach((alias, code) -> {
             Integer p = provinceOrdinal.get(code);
             if (p != null) {
@@ -83,11 +90,14 @@ final class NameIndex {
             }
             folded[i] = VietnameseText.fold(u.shortName());
             spelling[i] = VietnameseText.spellingKey(u.shortName());
-            exactLists.computeIfAbsent(folded[i], k -> new ArrayList<>()).add(i);
-            for (String token : folded[i].split(" ")) {
-                List<Integer> l = tokenLists.computeIfAbsent(token, k -> new ArrayList<>());
-                if (l.isEmpty() || l.get(l.size() - 1) != i) {
-                    l.add(i);
+            index(folded[i], i, exactLists, tokenLists);
+            // names taken later by an amendment are found as well as the first one
+            List<NameChange> names = u.nameHistory();
+            for (int k = 1; k < names.size(); k++) {
+                String later = VietnameseText.fold(names.get(k).shortName());
+                List<Integer> same = exactLists.get(later);
+                if (same == null || same.get(same.size() - 1) != i) {
+                    index(later, i, exactLists, tokenLists);
                 }
             }
         }
@@ -134,6 +144,17 @@ final class NameIndex {
         collationRank = new int[n];
         for (int r = 0; r < n; r++) {
             collationRank[order[r]] = r;
+        }
+    }
+
+    private static void index(String folded, int i, Map<String, List<Integer>> exactLists,
+            Map<String, List<Integer>> tokenLists) {
+        exactLists.computeIfAbsent(folded, k -> new ArrayList<>()).add(i);
+        for (String token : folded.split(" ")) {
+            List<Integer> l = tokenLists.computeIfAbsent(token, k -> new ArrayList<>());
+            if (l.isEmpty() || l.get(l.size() - 1) != i) {
+                l.add(i);
+            }
         }
     }
 

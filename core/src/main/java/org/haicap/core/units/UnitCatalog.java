@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The official catalogue of Vietnam's administrative units (danh mục đơn vị hành chính) of the
  * two-level local government in force since 1 July 2025: 34 provinces and centrally-run cities
- * and 3,321 commune-level units (xã, phường, đặc khu), with the dated type changes of 30 April
- * 2026 and the official conversion from pre-2025 communes.
+ * and 3,321 commune-level units (xã, phường, đặc khu), with the dated amendments since (type
+ * and name changes, each citing its resolution) and the official conversion from pre-2025
+ * communes.
  *
  * <pre>{@code
  * UnitCatalog catalog = UnitCatalog.official();
@@ -29,11 +30,15 @@ import org.slf4j.LoggerFactory;
  * int merged = baDinh.mergedCommuneCount();                          // 10
  * }</pre>
  *
- * <p>Data: the resource {@code org/haicap/core/units/vn-admin-units-2025.csv}, a copy of the
- * project's {@code vn-admin-units-2025.csv} (registry of the National Statistics Office and its
- * conversion workbook). It describes 1 July 2025 plus the type changes effective 30 April 2026;
- * later decrees (Quảng Ninh and Bắc Ninh becoming centrally-run cities in September 2026) are
- * <em>not</em> in it. Nothing here reads the clock: every time-dependent answer takes a date.
+ * <p>Data: the base of 1 July 2025, the resource {@code org/haicap/core/units/vn-admin-units-2025.csv}
+ * (a copy of the project's {@code vn-admin-units-2025.csv}: registry of the National
+ * Statistics Office and its conversion workbook), plus an ordered list of dated
+ * {@linkplain CatalogueAmendment amendments}, each citing its resolution: the shipped ones
+ * ({@link CatalogueAmendments#shipped()}: Đồng Nai and 10 phường on 30 April 2026, Quảng Ninh
+ * on 1 September 2026, Bắc Ninh and 12 phường on 20 September 2026) and any a user loads with
+ * {@link #withAmendments(CatalogueAmendments)}. The data is known up to {@link #horizon()}; for
+ * a later date every answer is the last known state, and callers should say so. Nothing here
+ * reads the clock: every time-dependent answer takes a date.
  *
  * <p>Immutable and thread-safe. {@link #official()} loads the data once per JVM, lazily, on
  * first use.
@@ -59,6 +64,8 @@ public final class UnitCatalog {
     private final List<AdminUnit> units;
     /** The units in the order they were loaded, for the indexes built on first use. */
     private final List<AdminUnit> loadOrder;
+    /** The amendment files applied to the base, in order; null for the shipped ones, read on first use. */
+    private final List<CatalogueAmendments> included;
 
     // Indexes built on first use. Each is a volatile field written once, inside
     // synchronized (lock), with a map that is never changed afterwards (double-checked locking
@@ -75,9 +82,9 @@ public final class UnitCatalog {
     private volatile Map<String, List<FormerKey>> successorsByName;
     private volatile NameIndex index;
 
-    /** A catalogue of checked values in any order (the CSV loader's path): sorts them by code. */
+    /** A catalogue of checked values in any order (the CSV loader's path, no amendments): sorts them by code. */
     UnitCatalog(List<Province> provinceList, List<AdminUnit> unitList) {
-        this(sortedProvinces(provinceList), sortedUnits(unitList), List.copyOf(unitList));
+        this(sortedProvinces(provinceList), sortedUnits(unitList), List.copyOf(unitList), List.of());
     }
 
     /**
@@ -87,9 +94,24 @@ public final class UnitCatalog {
      * indexed here: every index is built on first use.
      */
     UnitCatalog(List<Province> provincesByCode, List<AdminUnit> unitsByCode, List<AdminUnit> loadOrder) {
+        this(provincesByCode, unitsByCode, loadOrder, null);
+    }
+
+    /**
+     * As the trusted constructor, with the amendment files the lists already include ({@code null}
+     * for the shipped amendments, whose file is then read only when asked for).
+     */
+    UnitCatalog(List<Province> provincesByCode, List<AdminUnit> unitsByCode, List<AdminUnit> loadOrder,
+            List<CatalogueAmendments> included) {
         this.provinces = provincesByCode;
         this.units = unitsByCode;
         this.loadOrder = loadOrder;
+        this.included = included;
+    }
+
+    /** The amendment files this catalogue includes, in the order applied. */
+    List<CatalogueAmendments> included() {
+        return included == null ? List.of(CatalogueAmendments.shipped()) : included;
     }
 
     private static List<Province> sortedProvinces(List<Province> list) {
@@ -311,6 +333,90 @@ public final class UnitCatalog {
         return Holder.INSTANCE;
     }
 
+    /**
+     * The base catalogue of 1 July 2025 without any amendment, read from the CSV resource (the
+     * slow, checking path: about a quarter of a second). {@code base().withAmendments(
+     * CatalogueAmendments.shipped())} has the same provinces and units as {@link #official()}.
+     *
+     * @return a new instance on every call
+     */
+    public static UnitCatalog base() {
+        return CatalogueLoader.loadBase();
+    }
+
+    // ---------------------------------------------------------------- amendments and horizon
+
+    /**
+     * This catalogue with a file of amendments applied on top (a new resolution, the day it is
+     * published). The amendments run in effective-date order; each change must name a known
+     * province or unit, state the type or name in force the day before it takes effect as its
+     * "from", and take effect after every change the province or unit already has; a
+     * resolution already included is refused. Lists, look-ups, {@code typeAsOf}/{@code nameAsOf},
+     * search and {@link #successors(UnitCode)} of the result follow the amendments. The
+     * horizon moves to the file's {@code checkedOn} when that is later.
+     *
+     * <pre>{@code
+     * UnitCatalog catalog = UnitCatalog.official().withAmendments(Path.of("nq-2027.json"));
+     * }</pre>
+     *
+     * @return a new catalogue; this one is unchanged
+     * @throws AmendmentException naming the file, the entry (index and resolution) and why
+     */
+    public UnitCatalog withAmendments(CatalogueAmendments amendments) {
+        Objects.requireNonNull(amendments, "amendments");
+        return Amender.apply(this, amendments);
+    }
+
+    /**
+     * Reads an amendment file ({@link CatalogueAmendments#read(Path)}) and applies it
+     * ({@link #withAmendments(CatalogueAmendments)}).
+     *
+     * @throws AmendmentException if the file cannot be read, is not of the format, or does not
+     *     fit this catalogue; the message names the file and the entry
+     */
+    public UnitCatalog withAmendments(java.nio.file.Path file) {
+        return withAmendments(CatalogueAmendments.read(file));
+    }
+
+    /**
+     * The amendments included, in the order applied (the shipped ones first for
+     * {@link #official()}); empty for {@link #base()}.
+     */
+    public List<CatalogueAmendment> amendments() {
+        List<CatalogueAmendment> out = new ArrayList<>();
+        for (CatalogueAmendments f : included()) {
+            out.addAll(f.amendments());
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * How far this catalogue's data is known: the latest {@code checkedOn} of its amendment
+     * files and the included resolution that takes effect last. For {@link #official()}:
+     * checked on 2026-09-25, last resolution 388/NQ-UBTVQH16 (effective 2026-09-20). For a
+     * date after {@link CatalogueHorizon#knownUntil()}, {@code typeAsOf}, {@code nameAsOf} and
+     * the lists answer with the last known state, which a resolution published since may have
+     * changed: check {@link CatalogueHorizon#covers(LocalDate)} and say so. The base without
+     * amendments is known until 1 July 2025 only.
+     */
+    public CatalogueHorizon horizon() {
+        LocalDate checked = EFFECTIVE_FROM;
+        String last = "";
+        LocalDate lastEffective = EFFECTIVE_FROM;
+        for (CatalogueAmendments f : included()) {
+            if (f.checkedOn().isPresent() && f.checkedOn().get().isAfter(checked)) {
+                checked = f.checkedOn().get();
+            }
+            for (CatalogueAmendment a : f.amendments()) {
+                if (!a.effective().isBefore(lastEffective)) {
+                    lastEffective = a.effective();
+                    last = a.resolution();
+                }
+            }
+        }
+        return new CatalogueHorizon(checked, last, lastEffective);
+    }
+
     // ---------------------------------------------------------------- provinces and units
 
     /** All 34 provinces and centrally-run cities, ordered by code; immutable. */
@@ -354,7 +460,11 @@ public final class UnitCatalog {
         return index().resolveProvince(VietnameseText.nfc(text));
     }
 
-    /** All 3,321 commune-level units, ordered by code; immutable. */
+    /**
+     * All 3,321 commune-level units, ordered by code; immutable. Each unit's
+     * {@code typeAsOf}/{@code nameAsOf} follows this catalogue's amendments; for a date beyond
+     * {@link #horizon()} they give the last known state.
+     */
     public List<AdminUnit> units() {
         return units;
     }

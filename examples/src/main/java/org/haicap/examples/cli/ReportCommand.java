@@ -97,7 +97,8 @@ public final class ReportCommand {
                         Option.value("as-of", "DATE", "ngày số liệu / as-of date (2025-07-15 hoặc / or 15/7/2025)"),
                         Option.value("format", "FORMAT", "text, markdown, html, json, csv (mặc định / default: text)"),
                         Option.value("lang", "vi|en", "ngôn ngữ / language (mặc định / default: vi)"),
-                        Option.value("out", "FILE", "ghi vào tệp (thay thế nguyên khối) / write to a file, replaced atomically")),
+                        Option.value("out", "FILE", "ghi vào tệp (thay thế nguyên khối) / write to a file, replaced atomically"),
+                        CatalogueOptions.AMENDMENTS),
                 0, 0, "",
                 List.of("report", "report --format html --out bao-cao.html", "report --lang en --format markdown",
                         "report --sample hanoi-2025-07-15 --as-of 15/7/2025 --format json"));
@@ -129,6 +130,7 @@ public final class ReportCommand {
             }
             LocalDate date = asOf.orElseGet(() -> args.value("sample").or(() -> Optional.of(Samples.DEFAULT))
                     .filter(s -> data.isEmpty()).map(Samples::date).orElse(ctx.today()));
+            CatalogueOptions.warnBeyondHorizon(CatalogueOptions.catalog(args), date, ctx);
             Request request = new Request(sample, data, date, language);
             Report report = runner.build(request);
             ReportRenderer renderer = ReportRenderers.installed().require(format);

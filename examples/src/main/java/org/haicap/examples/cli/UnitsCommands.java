@@ -48,8 +48,9 @@ final class UnitsCommands {
         return List.of(new Search(), new ListUnits(), new Successors(), new Predecessors());
     }
 
-    static UnitCatalog catalog() {
-        return UnitCatalog.official();
+    /** The catalogue: the official one, with {@code --amendments FILE} applied when given. */
+    static UnitCatalog catalog(Arguments args) {
+        return CatalogueOptions.catalog(args);
     }
 
     static String format(Arguments args) {
@@ -74,11 +75,12 @@ final class UnitsCommands {
         ObjectNode o = JSON.createObjectNode();
         o.put("code", u.code().value());
         o.put("name", u.nameAsOf(asOf));
-        o.put("shortName", u.shortName());
+        o.put("shortName", u.shortNameAsOf(asOf));
         o.put("type", typeToken(u.typeAsOf(asOf)));
         o.put("typeName", u.typeAsOf(asOf).vietnamese());
         o.put("provinceCode", u.province().code().value());
         o.put("provinceName", u.province().nameAsOf(asOf));
+        o.put("provinceType", u.province().typeAsOf(asOf).name().toLowerCase(Locale.ROOT));
         o.put("asOf", asOf.toString());
         if (u.hasNotes()) {
             o.put("notes", u.notes());
@@ -102,7 +104,8 @@ final class UnitsCommands {
                 "Tìm theo tên, có dấu hoặc không dấu, có thể kèm loại và tỉnh: \"P. Hoàn Kiếm, Hà Nội\".\n"
                         + "Search by name with or without diacritics; a type and \", province\" may be included.\n"
                         + "Không có kết quả: in ra danh sách rỗng, mã thoát 0 / no hit: empty result, exit 0.",
-                List.of(PROVINCE, AS_OF, Option.value("limit", "N", "nhiều nhất N kết quả / at most N hits (mặc định / default: 20)"), FORMAT),
+                List.of(PROVINCE, AS_OF, Option.value("limit", "N", "nhiều nhất N kết quả / at most N hits (mặc định / default: 20)"), FORMAT,
+                        CatalogueOptions.AMENDMENTS),
                 1, Integer.MAX_VALUE, "QUERY",
                 List.of("units search \"hoan kiem\"", "units search \"loc ninh\" --province 80 --limit 5",
                         "units search \"P. Hoàn Kiếm, Hà Nội\" --format json"));
@@ -114,9 +117,10 @@ final class UnitsCommands {
 
         @Override
         public int run(Arguments args, Context ctx) {
-            UnitCatalog catalog = catalog();
+            UnitCatalog catalog = catalog(args);
             String format = format(args);
             LocalDate asOf = asOf(args, ctx);
+            CatalogueOptions.warnBeyondHorizon(catalog, asOf, ctx);
             int limit = args.value("limit").map(v -> Values.positive("limit", v)).orElse(UnitCatalog.DEFAULT_LIMIT);
             Optional<Province> province = args.value("province").map(v -> Values.province(catalog, v));
             String query = String.join(" ", args.positionals());
@@ -166,7 +170,7 @@ final class UnitsCommands {
                 "Không có --province: 34 tỉnh, thành phố với số phường, xã, đặc khu.\n"
                         + "Có --province: các đơn vị cấp xã của tỉnh đó, theo mã.\n"
                         + "Without --province: the 34 provinces with their counts; with it: the units of that province, by code.",
-                List.of(PROVINCE, AS_OF, FORMAT), 0, 0, "",
+                List.of(PROVINCE, AS_OF, FORMAT, CatalogueOptions.AMENDMENTS), 0, 0, "",
                 List.of("units list", "units list --province 01", "units list --province 75 --as-of 2026-05-01 --format json"));
 
         @Override
@@ -176,9 +180,10 @@ final class UnitsCommands {
 
         @Override
         public int run(Arguments args, Context ctx) {
-            UnitCatalog catalog = catalog();
+            UnitCatalog catalog = catalog(args);
             String format = format(args);
             LocalDate asOf = asOf(args, ctx);
+            CatalogueOptions.warnBeyondHorizon(catalog, asOf, ctx);
             Optional<Province> province = args.value("province").map(v -> Values.province(catalog, v));
             if (province.isPresent()) {
                 return listUnits(catalog, province.get(), asOf, format, ctx);
@@ -262,7 +267,7 @@ final class UnitsCommands {
                 "OLD_CODE là mã 5 chữ số trước 1/7/2025. Xã cũ bị chia có nhiều đơn vị mới (một phần / part).\n"
                         + "OLD_CODE is a pre-2025 5-digit code. A split commune has several successors.\n"
                         + "Mã không có trong bảng chuyển đổi: mã thoát 3 / a code not in the conversion table: exit 3.",
-                List.of(FORMAT), 1, 1, "OLD_CODE",
+                List.of(FORMAT, CatalogueOptions.AMENDMENTS), 1, 1, "OLD_CODE",
                 List.of("units successors 00013", "units successors 18796 --format json"));
 
         @Override
@@ -274,12 +279,14 @@ final class UnitsCommands {
         public int run(Arguments args, Context ctx) {
             String format = format(args);
             UnitCode code = Values.unitCode(args.positionals().get(0));
-            List<Successor> list = catalog().successors(code);
+            UnitCatalog catalog = catalog(args);
+            List<Successor> list = catalog.successors(code);
             if (list.isEmpty()) {
                 throw new CliException(Haicap.EXIT_NOT_FOUND, "không có xã, phường, thị trấn cũ mã " + code.value() + " trong bảng chuyển đổi",
                         "no pre-2025 unit " + code.value() + " in the conversion table");
             }
             LocalDate asOf = ctx.today();
+            CatalogueOptions.warnBeyondHorizon(catalog, asOf, ctx);
             if (format.equals("json")) {
                 ArrayNode a = JSON.createArrayNode();
                 for (Successor s : list) {
@@ -336,7 +343,7 @@ final class UnitsCommands {
                 "CODE là mã 5 chữ số của đơn vị từ 1/7/2025; thứ tự theo bảng chuyển đổi chính thức.\n"
                         + "CODE is a unit code in force since 2025-07-01; the order is the official workbook's.\n"
                         + "Mã không có: mã thoát 3 / an unknown code: exit 3.",
-                List.of(FORMAT), 1, 1, "CODE",
+                List.of(FORMAT, CatalogueOptions.AMENDMENTS), 1, 1, "CODE",
                 List.of("units predecessors 00004", "units predecessors 14698 --format json"));
 
         @Override
@@ -348,9 +355,11 @@ final class UnitsCommands {
         public int run(Arguments args, Context ctx) {
             String format = format(args);
             UnitCode code = Values.unitCode(args.positionals().get(0));
-            AdminUnit unit = catalog().unit(code).orElseThrow(() -> new CliException(Haicap.EXIT_NOT_FOUND,
+            UnitCatalog catalog = catalog(args);
+            AdminUnit unit = catalog.unit(code).orElseThrow(() -> new CliException(Haicap.EXIT_NOT_FOUND,
                     "không có đơn vị hành chính cấp xã mã " + code.value(), "no commune-level unit " + code.value()));
             List<FormerUnit> formers = unit.formerUnits();
+            CatalogueOptions.warnBeyondHorizon(catalog, ctx.today(), ctx);
             if (format.equals("json")) {
                 ArrayNode a = JSON.createArrayNode();
                 for (FormerUnit f : formers) {

@@ -36,8 +36,17 @@ public final class ValidateCommand {
      * @param asOf the date rules are checked as of: {@code --as-of}, else the sample's date, else today
      * @param format {@code text} or {@code json}
      * @param maxSamples how many example rows to show per finding ({@code --max-samples}, default 5)
+     * @param catalog the unit catalogue the rules check against: the official one, with
+     *     {@code --amendments FILE} applied when given
      */
-    public record Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples) {
+    public record Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
+            org.haicap.core.units.UnitCatalog catalog) {
+
+        /** A request against the official catalogue. */
+        public Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples) {
+            this(sample, paths, asOf, format, maxSamples, org.haicap.core.units.UnitCatalog.official());
+        }
+
         /**
          * Checks the values.
          *
@@ -49,6 +58,7 @@ public final class ValidateCommand {
             paths = List.copyOf(paths);
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(catalog, "catalog");
             if (sample.isPresent() == !paths.isEmpty()) {
                 throw new IllegalArgumentException("cần đúng một trong mẫu hoặc đường dẫn / exactly one of sample or paths");
             }
@@ -90,8 +100,12 @@ public final class ValidateCommand {
                         .map(org.haicap.examples.sample.Inputs::sample)
                         .orElseGet(() -> org.haicap.examples.sample.Inputs.ofFiles(request.paths().stream()
                                 .peek(ValidateCommand::readable).toList()));
+                org.haicap.validation.rules.RuleParameters parameters =
+                        request.catalog() == org.haicap.core.units.UnitCatalog.official()
+                                ? org.haicap.validation.rules.RuleParameters.defaults()
+                                : org.haicap.validation.rules.RuleParameters.builder().catalog(request.catalog()).build();
                 outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(),
-                        org.haicap.validation.rules.RuleParameters.defaults(), Math.max(request.maxSamples(), 5), err);
+                        parameters, Math.max(request.maxSamples(), 5), err);
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
                 err.println("haicap: " + String.valueOf(e.getMessage()).replaceAll("[\\r\\n]+", " "));
                 return EXIT_UNREADABLE;
@@ -117,14 +131,15 @@ public final class ValidateCommand {
     static final class Cli implements Command {
         private static final CommandSpec SPEC = new CommandSpec(List.of("validate"),
                 "kiểm tra một bộ dữ liệu / validate a dataset",
-                "(--sample NAME | PATH…) [--as-of DATE] [--format text|json] [--max-samples K]",
+                "(--sample NAME | PATH…) [--as-of DATE] [--format text|json] [--max-samples K] [--amendments FILE]",
                 "Mã thoát / exit code: 0 không có lỗi / no error-level finding; 1 có lỗi / error-level findings;\n"
                         + "2 không đọc được đầu vào / the input cannot be read (or a usage error).\n"
                         + "Tiến độ in ra stderr / progress goes to stderr.",
                 List.of(Option.value("sample", "NAME", "bộ dữ liệu mẫu / bundled sample: " + String.join(", ", Samples.NAMES)),
                         Option.value("as-of", "DATE", "kiểm tra tính đến ngày / check as of (2025-07-15 hoặc / or 15/7/2025)"),
                         Option.value("format", "text|json", "định dạng / output format (mặc định / default: text)"),
-                        Option.value("max-samples", "K", "số dòng ví dụ mỗi phát hiện / example rows per finding (mặc định / default: 5)")),
+                        Option.value("max-samples", "K", "số dòng ví dụ mỗi phát hiện / example rows per finding (mặc định / default: 5)"),
+                        CatalogueOptions.AMENDMENTS),
                 0, Integer.MAX_VALUE, "PATH",
                 List.of("validate --sample hanoi-2025-07-15", "validate data/units.csv data/posts.csv --format json"));
 
@@ -151,7 +166,9 @@ public final class ValidateCommand {
                         "give --sample or at least one PATH, not both (haicap validate --help)");
             }
             LocalDate date = asOf.orElseGet(() -> sample.map(Samples::date).orElse(ctx.today()));
-            return runner.validate(new Request(sample, paths, date, format, maxSamples), ctx.out(), ctx.err());
+            org.haicap.core.units.UnitCatalog catalog = CatalogueOptions.catalog(args);
+            CatalogueOptions.warnBeyondHorizon(catalog, date, ctx);
+            return runner.validate(new Request(sample, paths, date, format, maxSamples, catalog), ctx.out(), ctx.err());
         }
     }
 
