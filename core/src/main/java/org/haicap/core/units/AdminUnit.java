@@ -52,6 +52,17 @@ public record AdminUnit(UnitCode code, String name, String shortName, Province p
     }
 
     /**
+     * The dated short names, the first effective on 1 July 2025 and equal to {@link #shortName()},
+     * in date order. (A never-renamed record stores no history; this gives its one entry.)
+     *
+     * @return at least one entry; immutable
+     */
+    @Override
+    public List<NameChange> nameHistory() {
+        return NameChange.base(nameHistory, shortName);
+    }
+
+    /**
      * A unit whose short name never changed since 1 July 2025, the shape of this record before
      * name histories.
      *
@@ -99,7 +110,7 @@ public record AdminUnit(UnitCode code, String name, String shortName, Province p
         if (date.isBefore(UnitCatalog.EFFECTIVE_FROM)) {
             throw new BeforeReformException(date);
         }
-        return NameChange.asOf(nameHistory, date);
+        return NameChange.asOf(nameHistory, shortName, date);
     }
 
     /**

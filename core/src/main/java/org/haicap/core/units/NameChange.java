@@ -32,7 +32,10 @@ public record NameChange(LocalDate effectiveFrom, String shortName) implements S
     }
 
     /** The short name in force on {@code date}; {@code date} is on or after the first entry. */
-    static String asOf(List<NameChange> history, LocalDate date) {
+    static String asOf(List<NameChange> history, String shortName, LocalDate date) {
+        if (history.isEmpty()) {
+            return shortName;
+        }
         String current = history.get(0).shortName();
         for (int i = 1; i < history.size(); i++) {
             NameChange c = history.get(i);
@@ -51,7 +54,9 @@ public record NameChange(LocalDate effectiveFrom, String shortName) implements S
      */
     static List<NameChange> checkHistory(List<NameChange> history, String shortName) {
         if (history.isEmpty()) {
-            return List.of(new NameChange(UnitCatalog.EFFECTIVE_FROM, shortName));
+            // Stored empty: a unit never renamed (all of them when the catalogue loads) costs no
+            // record of its own; the accessors give the one-entry history (see base).
+            return List.of();
         }
         List<NameChange> copy = List.copyOf(history);
         NameChange first = copy.get(0);
@@ -65,6 +70,11 @@ public record NameChange(LocalDate effectiveFrom, String shortName) implements S
                         + " / a name history must be in increasing date order: " + copy);
             }
         }
-        return copy;
+        return copy.size() == 1 ? List.of() : copy;
+    }
+
+    /** The history a record stores as {@code stored}: the one-entry base history when it is empty. */
+    static List<NameChange> base(List<NameChange> stored, String shortName) {
+        return stored.isEmpty() ? List.of(new NameChange(UnitCatalog.EFFECTIVE_FROM, shortName)) : stored;
     }
 }
