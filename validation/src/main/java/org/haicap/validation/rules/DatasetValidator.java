@@ -30,6 +30,7 @@ import org.haicap.core.people.PostRole;
 import org.haicap.core.people.SeatCount;
 import org.haicap.core.people.Staffing;
 import org.haicap.core.units.AdminUnit;
+import org.haicap.core.units.CatalogueHorizon;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.core.units.UnitCode;
 import org.haicap.validation.Location;
@@ -163,12 +164,25 @@ public final class DatasetValidator {
         }
 
         void all() {
+            horizon();
             communes();
             provinceAverage();
             appointments();
             organisations();
             congresses();
             PartyRules.check(ds, e, base);
+        }
+
+        /** Whether the catalogue's data reaches the date the dataset is judged on; if not, an INFO saying so. */
+        void horizon() {
+            RuleInfo r = Rules.DATASET_CATALOGUE_HORIZON;
+            CatalogueHorizon h = catalog.horizon();
+            boolean covered = h.covers(asOf);
+            if (!covered) {
+                e.emit(r, e.base(r), base, "message", asOf, h.checkedOn(),
+                        h.lastResolution().isEmpty() ? "—" : h.lastResolution());
+            }
+            e.measure(r, covered ? 1 : 0, 1);
         }
 
         // ---- commune-level norms ----

@@ -126,6 +126,13 @@ public final class Rules {
             PARTY_FEE_UNPAID_MONTHS);
     // ---- staffing gaps: the dataset's units, vacant chairs, appointed committee members ----
 
+    /**
+     * The date a dataset is judged on is within what the catalogue knows (its horizon: the last
+     * resolution it includes and the date its data was checked); beyond it, an INFO naming both,
+     * since the units may have changed since.
+     */
+    public static final RuleInfo DATASET_CATALOGUE_HORIZON = rule("vn.dataset.catalogue-horizon", Severity.INFO,
+            "", Confidence.CONFIRMED);
     /** Every unit a dataset lists exists in the catalogue on the dataset's date; the other rules skip one that does not. */
     public static final RuleInfo DATASET_UNIT_EXISTS = rule("vn.dataset.unit-exists", Severity.ERROR,
             "Luật 72/2025/QH15; Nghị quyết của UBTVQH về sắp xếp đơn vị hành chính cấp xã năm 2025", Confidence.CONFIRMED);
@@ -162,7 +169,8 @@ public final class Rules {
     public static final RuleInfo COMMUNE_VACANCY_DECLARED_POST = rule("vn.commune.vacancy.declared-post",
             Severity.WARNING, CT45 + "; Quy định 298-QĐ/TW; NĐ 150/2025/NĐ-CP", Confidence.PROBABLE);
     /** The rules of the block above, in their order. */
-    private static final List<RuleInfo> STAFFING_GAPS = List.of(DATASET_UNIT_EXISTS, COMMUNE_VACANCY_COUNCIL_CHAIR,
+    private static final List<RuleInfo> STAFFING_GAPS = List.of(DATASET_CATALOGUE_HORIZON, DATASET_UNIT_EXISTS,
+            COMMUNE_VACANCY_COUNCIL_CHAIR,
             COMMUNE_VACANCY_COMMITTEE_CHAIR, COMMUNE_EXECUTIVE_SEATS, COMMUNE_STANDING_SEATS, COMMUNE_EXECUTIVE_APPOINTED,
             COMMUNE_STANDING_APPOINTED, COMMUNE_LEADERS_IN_STANDING, COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE,
             COMMUNE_VACANCY_DECLARED_POST);

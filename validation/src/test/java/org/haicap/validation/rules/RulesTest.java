@@ -30,7 +30,7 @@ class RulesTest {
         }
         assertFalse(Rules.find("vn.nothing").isPresent());
         assertFalse(Rules.find(null).isPresent());
-        assertEquals(28 + 3 + 10 + ReadProblem.Reason.values().length, Rules.standard().size());
+        assertEquals(28 + 3 + 11 + ReadProblem.Reason.values().length, Rules.standard().size());
     }
 
     @Test
