@@ -87,13 +87,14 @@ public final class HaicapJson {
     public static JsonFactory newFactory(Limits limits) {
         Objects.requireNonNull(limits, "limits");
         return JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
+                // ReadLimits: the same limits, each failed check typed by the limit it is (JsonProblems).
+                .streamReadConstraints(new ReadLimits(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .maxStringLength(limits.maxStringLength())
                         .maxNumberLength(limits.maxNumberLength())
                         .maxNameLength(limits.maxNameLength())
                         .maxDocumentLength(limits.maxDocumentLength())
-                        .build())
+                        .build()))
                 .streamWriteConstraints(StreamWriteConstraints.builder()
                         .maxNestingDepth(limits.maxNestingDepth())
                         .build())

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -18,7 +19,6 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +29,6 @@ import org.haicap.core.units.InvalidCodeException;
 
 /** Turns Jackson's exceptions for one line of text into a {@link ReadProblem}. */
 final class JsonProblems {
-    private static final Pattern PROPERTY = Pattern.compile("property '([^']*)'");
 
     private JsonProblems() {
     }
@@ -66,13 +65,8 @@ final class JsonProblems {
         String detail = cause.getOriginalMessage().replace(
                 "Source: REDACTED (`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); ", "");
 
-        if (cause instanceof StreamConstraintsException) {
-            String m = detail.toLowerCase(Locale.ROOT);
-            Reason reason = m.contains("nesting depth") ? Reason.NESTING_TOO_DEEP
-                    : m.contains("number value length") ? Reason.NUMBER_TOO_LONG
-                    : m.contains("string value length") || m.contains("name length") ? Reason.STRING_TOO_LONG
-                    : Reason.DOCUMENT_TOO_LONG;
-            return ReadProblem.of(at, reason, detail, detail, excerpt);
+        if (cause instanceof StreamConstraintsException c) {
+            return ReadProblem.of(at, limit(c, p), detail, detail, excerpt);
         }
         if (e instanceof HaicapValueException h) {
             return ReadProblem.of(at, h.reason(), fieldVi(path) + h.vietnamese(), fieldEn(path) + h.english(),
@@ -101,13 +95,13 @@ final class JsonProblems {
                     "không tạo được " + simpleName(v.getType().getRawClass()) + ": " + vi,
                     "cannot create " + simpleName(v.getType().getRawClass()) + ": " + en, excerpt);
         }
-        if (e instanceof MismatchedInputException && detail.startsWith("Trailing token")) {
+        if (e instanceof MismatchedInputException && isTrailing(e, p)) {
             return ReadProblem.of(at, Reason.MALFORMED_JSON, "có thêm dữ liệu sau đối tượng JSON",
                     "more content after the JSON object", excerpt);
         }
-        if (e instanceof MismatchedInputException m && isMissing(m.getOriginalMessage())) {
-            Matcher matcher = PROPERTY.matcher(m.getOriginalMessage());
-            String name = matcher.find() ? matcher.group(1) : path;
+        Optional<String> missing = e instanceof MismatchedInputException m ? missingField(m, p) : Optional.empty();
+        if (missing.isPresent()) {
+            String name = missing.get();
             String fieldPath = path.endsWith("." + name) || name.equals(path) ? path : path + "." + name;
             return ReadProblem.of(at.withPath(fieldPath), Reason.MISSING_FIELD,
                     "trường \"" + name + "\" bị thiếu hoặc là null",
@@ -118,32 +112,131 @@ final class JsonProblems {
             return ReadProblem.of(at, Reason.INVALID_VALUE, fieldVi(path) + "kiểu hoặc giá trị sai",
                     fieldEn(path) + detail, excerpt);
         }
-        if (detail.startsWith("Duplicate field") || detail.startsWith("Duplicate Object property")) {
+        int duplicate = duplicateName(p, text, index);
+        if (duplicate >= 0) {
             // Jackson reports the position after the name; point at the name itself.
-            Matcher named = Pattern.compile("'([^']*)'|\"([^\"]*)\"").matcher(detail);
-            if (named.find()) {
-                String quoted = "\"" + (named.group(1) != null ? named.group(1) : named.group(2)) + "\"";
-                int start = text.lastIndexOf(quoted, index);
-                if (start >= 0) {
-                    at = at.atColumn(text.codePointCount(0, start) + 1L);
-                }
-            }
-            Matcher matcher = Pattern.compile("'([^']*)'|\"([^\"]*)\"").matcher(detail);
-            String name = matcher.find() ? (matcher.group(1) != null ? matcher.group(1) : matcher.group(2)) : "?";
+            at = at.atColumn(text.codePointCount(0, duplicate) + 1L);
+            String name = currentName(p);
             return ReadProblem.of(at, Reason.DUPLICATE_KEY, "khóa \"" + name + "\" xuất hiện hai lần trong một đối tượng",
                     "key \"" + name + "\" appears twice in one object", excerpt);
         }
-        if (detail.contains("code 0)")) {
+        if (isNul(text, index)) {
             return ReadProblem.of(at, Reason.CONTROL_CHARACTER, "ký tự NUL chưa được thoát trong JSON",
                     "unescaped NUL character in JSON", excerpt);
         }
         return ReadProblem.of(at, Reason.MALFORMED_JSON, "cú pháp JSON sai", detail, excerpt);
     }
 
-    private static boolean isMissing(String message) {
-        return message.startsWith("Missing required creator property")
-                || message.startsWith("Null value for creator property")
-                || message.startsWith("Cannot map `null` into type");
+    /**
+     * Which read limit {@code c} reports: from its type when haicap's {@link ReadLimits} threw it;
+     * otherwise (a parser with other constraints) from the parser's state, which is only decisive
+     * for nesting: deeper than the parser's limit.
+     */
+    private static Reason limit(StreamConstraintsException c, JsonParser p) {
+        if (c instanceof ReadLimits.Exceeded x) {
+            return x.reason();
+        }
+        JsonStreamContext context = p.getParsingContext();
+        return context != null && context.getNestingDepth() > p.streamReadConstraints().getMaxNestingDepth()
+                ? Reason.NESTING_TOO_DEEP : Reason.DOCUMENT_TOO_LONG;
+    }
+
+    /**
+     * Whether a mismatch is a token after the whole value (FAIL_ON_TRAILING_TOKENS): it is not
+     * inside the value (no mapping path) and the parser is on a second value at the root.
+     */
+    private static boolean isTrailing(JacksonException e, JsonParser p) {
+        if (hasMappingPath(e)) {
+            return false;
+        }
+        JsonStreamContext root = p.getParsingContext();
+        while (root != null && root.getParent() != null) {
+            root = root.getParent();
+        }
+        return root != null && root.getCurrentIndex() >= 1;
+    }
+
+    /**
+     * The name of the field a mismatch says is missing or null, if it says so. That is when the
+     * mapping path ends at a field and either the parser has just closed the object that should
+     * have held it (a missing or null creator property, found when the object ends: the parser
+     * is then one level above that object, at depth = path length - 1), or the parser is on a
+     * {@code null} for a primitive (FAIL_ON_NULL_FOR_PRIMITIVES), or Jackson says so by type
+     * ({@link InvalidNullException}).
+     */
+    private static Optional<String> missingField(MismatchedInputException m, JsonParser p) {
+        if (m instanceof InvalidNullException n && n.getPropertyName() != null) {
+            return Optional.of(n.getPropertyName().getSimpleName());
+        }
+        if (m.getClass() != MismatchedInputException.class) {
+            return Optional.empty();
+        }
+        List<JsonMappingException.Reference> refs = m.getPath();
+        if (refs.isEmpty() || refs.get(refs.size() - 1).getFieldName() == null) {
+            return Optional.empty();
+        }
+        String name = refs.get(refs.size() - 1).getFieldName();
+        JsonToken token = p.currentToken();
+        JsonStreamContext context = p.getParsingContext();
+        if (token == JsonToken.END_OBJECT && context != null && context.getNestingDepth() == refs.size() - 1) {
+            return Optional.of(name);
+        }
+        Class<?> target = m.getTargetType();
+        if (token == JsonToken.VALUE_NULL && target != null && target.isPrimitive()) {
+            return Optional.of(name);
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern NAME_BEFORE = Pattern.compile(",\\s*(\"(?:[^\"\\\\]|\\\\.)*\")$");
+
+    /**
+     * Where the duplicate name starts in {@code text}, or -1 when the syntax error at
+     * {@code index} is not a duplicate key. With STRICT_DUPLICATE_DETECTION, Jackson refuses a name
+     * when it is set as the object's current name, before the token becomes FIELD_NAME: the
+     * parser then has the new name but is still on the previous value, and the text just before
+     * the error is {@code , "name"}.
+     */
+    private static int duplicateName(JsonParser p, String text, int index) {
+        JsonStreamContext context = p.getParsingContext();
+        String name = currentName(p);
+        if (context == null || !context.inObject() || name == null || p.currentToken() == JsonToken.FIELD_NAME
+                || p.currentToken() == JsonToken.START_OBJECT) {
+            return -1;
+        }
+        Matcher m = NAME_BEFORE.matcher(text.substring(0, Math.min(index, text.length())));
+        if (!m.find() || !name.equals(unquote(m.group(1)))) {
+            return -1;
+        }
+        return m.start(1);
+    }
+
+    /** The string value of a JSON string literal, or null if it is not one. */
+    private static String unquote(String literal) {
+        if (literal.indexOf('\\') < 0) {
+            return literal.substring(1, literal.length() - 1);
+        }
+        try (JsonParser q = PLAIN.createParser(literal)) {
+            return q.nextToken() == JsonToken.VALUE_STRING ? q.getText() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static final JsonFactory PLAIN = new JsonFactory();
+
+    private static String currentName(JsonParser p) {
+        try {
+            return p.currentName();
+        } catch (IOException e) {
+            return null; // a parser over text in memory does no I/O here
+        }
+    }
+
+    /** Whether the character at the error, or the one just before it, is a raw NUL (never valid JSON). */
+    private static boolean isNul(String text, int index) {
+        return index < text.length() && text.charAt(index) == '\0'
+                || index > 0 && index <= text.length() && text.charAt(index - 1) == '\0';
     }
 
     private static JacksonException innermost(JacksonException e) {
