@@ -447,7 +447,8 @@ public final class RuleSettings {
                     String at = "$.severities['" + e.getKey() + "']";
                     if (Rules.find(e.getKey()).isEmpty()) {
                         throw error(at, JsonNodeFactory.instance.textNode(e.getKey()),
-                                "không có quy tắc nào có mã này (xem haicap rules)", "no rule has this id (see haicap rules)");
+                                "không có quy tắc nào có mã này (xem docs/validation.md §6.1)",
+                                "no rule has this id (see docs/validation.md §6.1)");
                     }
                     Severity s = constant(at, e.getValue(), Severity.class);
                     checked(at, e.getValue(), () -> b.severity(e.getKey(), s));

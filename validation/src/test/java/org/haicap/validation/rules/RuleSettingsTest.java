@@ -119,6 +119,21 @@ class RuleSettingsTest {
         assertEquals(3, back.committeeViceChairs(BA_DINH));
     }
 
+    @Test
+    void theExampleOfTheDocsReads() throws Exception {
+        String doc = Files.readString(Path.of("..", "docs", "validation.md"), StandardCharsets.UTF_8);
+        int at = doc.indexOf("<!-- rule-settings-example -->");
+        assertTrue(at > 0, "the example marker in docs/validation.md");
+        int start = doc.indexOf("```json\n", at) + "```json\n".length();
+        String json = doc.substring(start, doc.indexOf("```", start));
+        RuleParameters p = RuleSettings.parse(json, "validation.md", RuleParameters.defaults());
+        assertEquals(HdndChairArrangement.SECRETARY, p.hdndChair().arrangementFor(HOAN_KIEM));
+        assertEquals(3, p.committeeViceChairs(HOAN_KIEM));
+        assertEquals(Period.ofMonths(3), p.secretaryGracePeriod());
+        assertEquals(Severity.WARNING, p.severity("vn.commune.secretary", Severity.ERROR));
+        assertFalse(p.staffing().countPartlyMergedCommunes());
+    }
+
     private static RuleSettingsException refused(String members) {
         String json = "{\"format\": \"haicap-rule-settings\", \"version\": \"1.0\"" + members + "}";
         return assertThrows(RuleSettingsException.class,
