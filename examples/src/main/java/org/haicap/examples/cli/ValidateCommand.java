@@ -38,9 +38,17 @@ public final class ValidateCommand {
      * @param maxSamples how many example rows to show per finding ({@code --max-samples}, default 5)
      * @param catalog the unit catalogue the rules check against: the official one, with
      *     {@code --amendments FILE} applied when given
+     * @param parameters the rule parameters: the defaults over {@code catalog}, with
+     *     {@code --rules FILE} applied when given ({@link org.haicap.validation.rules.RuleSettings})
      */
     public record Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
-            org.haicap.core.units.UnitCatalog catalog) {
+            org.haicap.core.units.UnitCatalog catalog, org.haicap.validation.rules.RuleParameters parameters) {
+
+        /** A request under the default rule parameters over {@code catalog}. */
+        public Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
+                org.haicap.core.units.UnitCatalog catalog) {
+            this(sample, paths, asOf, format, maxSamples, catalog, RulesOptions.defaults(catalog));
+        }
 
         /** A request against the official catalogue. */
         public Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples) {
@@ -59,6 +67,7 @@ public final class ValidateCommand {
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(catalog, "catalog");
+            Objects.requireNonNull(parameters, "parameters");
             if (sample.isPresent() == !paths.isEmpty()) {
                 throw new IllegalArgumentException("cần đúng một trong mẫu hoặc đường dẫn / exactly one of sample or paths");
             }
@@ -100,10 +109,7 @@ public final class ValidateCommand {
                         .map(org.haicap.examples.sample.Inputs::sample)
                         .orElseGet(() -> org.haicap.examples.sample.Inputs.ofFiles(request.paths().stream()
                                 .peek(ValidateCommand::readable).toList()));
-                org.haicap.validation.rules.RuleParameters parameters =
-                        request.catalog() == org.haicap.core.units.UnitCatalog.official()
-                                ? org.haicap.validation.rules.RuleParameters.defaults()
-                                : org.haicap.validation.rules.RuleParameters.builder().catalog(request.catalog()).build();
+                org.haicap.validation.rules.RuleParameters parameters = request.parameters();
                 outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(),
                         parameters, Math.max(request.maxSamples(), 5), err);
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
@@ -131,7 +137,8 @@ public final class ValidateCommand {
     static final class Cli implements Command {
         private static final CommandSpec SPEC = new CommandSpec(List.of("validate"),
                 "kiểm tra một bộ dữ liệu / validate a dataset",
-                "(--sample NAME | PATH…) [--as-of DATE] [--format text|json] [--max-samples K] [--amendments FILE]",
+                "(--sample NAME | PATH…) [--as-of DATE] [--format text|json] [--max-samples K] [--amendments FILE]"
+                        + " [--rules FILE] | --print-rules [--rules FILE]",
                 "Mã thoát / exit code: 0 không có lỗi / no error-level finding; 1 có lỗi / error-level findings;\n"
                         + "2 không đọc được đầu vào / the input cannot be read (or a usage error).\n"
                         + "Tiến độ in ra stderr / progress goes to stderr.",
@@ -139,9 +146,11 @@ public final class ValidateCommand {
                         Option.value("as-of", "DATE", "kiểm tra tính đến ngày / check as of (2025-07-15 hoặc / or 15/7/2025)"),
                         Option.value("format", "text|json", "định dạng / output format (mặc định / default: text)"),
                         Option.value("max-samples", "K", "số dòng ví dụ mỗi phát hiện / example rows per finding (mặc định / default: 5)"),
-                        CatalogueOptions.AMENDMENTS),
+                        CatalogueOptions.AMENDMENTS,
+                        RulesOptions.RULES, RulesOptions.PRINT_RULES),
                 0, Integer.MAX_VALUE, "PATH",
-                List.of("validate --sample hanoi-2025-07-15", "validate data/units.csv data/posts.csv --format json"));
+                List.of("validate --sample hanoi-2025-07-15", "validate data/units.csv data/posts.csv --format json",
+                        "validate --print-rules > rules.json", "validate --sample hanoi-2025-07-15 --rules rules.json"));
 
         private final Runner runner;
 
@@ -156,6 +165,9 @@ public final class ValidateCommand {
 
         @Override
         public int run(Arguments args, Context ctx) {
+            if (args.flag(RulesOptions.PRINT_RULES.name())) {
+                return RulesOptions.print(args, ctx);
+            }
             String format = Values.choice("format", args.value("format").orElse("text"), FORMATS);
             int maxSamples = args.value("max-samples").map(v -> Values.positive("max-samples", v)).orElse(5);
             Optional<LocalDate> asOf = args.value("as-of").map(v -> Values.date("as-of", v));
@@ -168,7 +180,9 @@ public final class ValidateCommand {
             LocalDate date = asOf.orElseGet(() -> sample.map(Samples::date).orElse(ctx.today()));
             org.haicap.core.units.UnitCatalog catalog = CatalogueOptions.catalog(args);
             CatalogueOptions.warnBeyondHorizon(catalog, date, ctx);
-            return runner.validate(new Request(sample, paths, date, format, maxSamples, catalog), ctx.out(), ctx.err());
+            org.haicap.validation.rules.RuleParameters parameters = RulesOptions.parameters(args, catalog);
+            return runner.validate(new Request(sample, paths, date, format, maxSamples, catalog, parameters),
+                    ctx.out(), ctx.err());
         }
     }
 

@@ -292,6 +292,23 @@ public final class RuleParameters {
         return unpaidFeeMonths;
     }
 
+    // ---- accessors the settings file writer uses (RuleSettings, docs/validation.md §6.2)
+
+    /** The Phó Chủ tịch UBND of every unit without its own number ({@link Builder#committeeViceChairs(int)}). */
+    public int committeeViceChairsDefault() {
+        return defaultViceChairs;
+    }
+
+    /** The units with their own number of Phó Chủ tịch UBND (unmodifiable). */
+    public Map<UnitCode, Integer> committeeViceChairsByUnit() {
+        return viceChairsByUnit;
+    }
+
+    /** The severity overrides by rule id (unmodifiable; {@link Builder#severity}). */
+    public Map<String, Severity> severityOverrides() {
+        return severities;
+    }
+
     /**
      * Builds {@link RuleParameters}. Not thread-safe.
      */
@@ -473,6 +490,18 @@ public final class RuleParameters {
         /** How many unpaid months in a calendar year flag a member for review: 1 to 12. */
         public Builder unpaidFeeMonths(int months) {
             this.unpaidFeeMonths = range("unpaidFeeMonths", months, 1, 12);
+            return this;
+        }
+
+        /** Forgets every per-unit number of Phó Chủ tịch UBND: each unit has the default again. */
+        public Builder clearCommitteeViceChairsByUnit() {
+            viceChairsByUnit.clear();
+            return this;
+        }
+
+        /** Forgets every severity override. */
+        public Builder clearSeverities() {
+            severities.clear();
             return this;
         }
 
