@@ -9,12 +9,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,9 +47,13 @@ import org.haicap.core.io.Sources;
  * unknown fields are refused. Any 1.x version is read; with {@link UnknownFields#IGNORE} members a
  * newer minor version adds are skipped (sections) or ignored (record fields).
  *
- * <p>The document is held in memory while it is read (at most the document limit, 128 MiB by
- * default): a dataset is reference data meant to be held in memory anyway. Streams of dossiers
- * and payments are read with {@link JsonLinesReader} instead.
+ * <p>The document is streamed, never held whole: its bytes (after decompression) are decoded as
+ * strict UTF-8 while they arrive and each record is bound as soon as it is complete, so memory is
+ * the dataset being built plus about one record. The inflated bytes are counted against
+ * {@link HaicapJson.Limits#maxDocumentLength()} (128 MiB by default) while they are read: a longer
+ * document is refused with {@link ReadProblem.Reason#DOCUMENT_TOO_LONG} as soon as the limit is
+ * passed, naming the file and the limit, whatever the size of the compressed file. Streams of
+ * dossiers and payments are read with {@link JsonLinesReader} instead.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -64,6 +62,9 @@ public final class DatasetReader {
     public static final String FORMAT = "haicap-dataset";
     /** The version this library writes; it reads every 1.x version. */
     public static final String VERSION = "1.0";
+
+    /** How much of a record's line before the record is kept to locate its problems, in chars. */
+    private static final long LONG_LINE = 64 * 1024;
 
     private final HaicapJson.Limits limits;
     private final UnknownFields unknownFields;
@@ -160,59 +161,13 @@ public final class DatasetReader {
     public Result read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, "in");
         SourceLocation.of(source, 1, 1);
-        long max = Math.min(limits.maxDocumentLength(), Integer.MAX_VALUE - 16L);
-        byte[] bytes = in.readNBytes((int) max + 1);
-        if (bytes.length > max) {
-            throw new DatasetFormatException(ReadProblem.of(SourceLocation.of(source, 1, 1), Reason.DOCUMENT_TOO_LONG,
-                    "tài liệu dài hơn " + max + " byte", "the document is longer than " + max + " bytes", ""));
-        }
-        return new Run(source, decode(bytes, source)).read();
-    }
-
-    /** Strict UTF-8 (a leading BOM skipped); the first ill-formed byte refuses the document. */
-    private static String decode(byte[] bytes, String source) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
-        CharBuffer out = CharBuffer.allocate(bytes.length - start);
-        CoderResult r = decoder.decode(in, out, true);
-        if (!r.isError()) {
-            r = decoder.flush(out);
-        }
-        if (r.isError()) {
-            int bad = in.position();
-            long line = 1;
-            int lineStart = start;
-            for (int i = start; i < bad; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            long column = 1;
-            for (int i = lineStart; i < bad; i++) {
-                if ((bytes[i] & 0xC0) != 0x80) {
-                    column++;
-                }
-            }
-            StringBuilder hex = new StringBuilder();
-            for (int i = bad; i < Math.min(bytes.length, bad + Math.max(1, r.length())); i++) {
-                hex.append(String.format("%02X ", bytes[i] & 0xFF));
-            }
-            throw new DatasetFormatException(ReadProblem.of(SourceLocation.of(source, line, column),
-                    Reason.INVALID_UTF8, "chuỗi byte sai ở vị trí byte " + bad + ": " + hex.toString().strip(),
-                    "ill-formed sequence at byte offset " + bad + ": " + hex.toString().strip(), ""));
-        }
-        out.flip();
-        return out.toString();
+        return new Run(source, new DocumentText(in, source, limits.maxDocumentLength())).read();
     }
 
     /** The state of one reading. */
     private final class Run {
         private final String source;
-        private final String text;
+        private final DocumentText text;
         private final Map<String, List<Object>> records = new LinkedHashMap<>();
         private final Map<String, ReadSummary> summaries = new LinkedHashMap<>();
         private final List<ReadProblem> problems = new ArrayList<>();
@@ -221,7 +176,7 @@ public final class DatasetReader {
         private boolean version;
         private final java.util.Set<String> seen = new java.util.HashSet<>();
 
-        Run(String source, String text) {
+        Run(String source, DocumentText text) {
             this.source = source;
             this.text = text;
         }
@@ -360,11 +315,22 @@ public final class DatasetReader {
          */
         private Object element(JsonParser p, ObjectReader reader, String path, String idField) throws IOException {
             JsonLocation startLoc = p.currentTokenLocation();
-            int start = (int) startLoc.getCharOffset();
+            long start = startLoc.getCharOffset();
+            // What came before this record's line is no longer needed (a very long line is cut).
+            text.keepFrom(Math.max(start - LONG_LINE, start - Math.max(0, startLoc.getColumnNr() - 1L)));
+            try {
+                return bind(p, reader, path, idField, startLoc, start);
+            } finally {
+                text.release();
+            }
+        }
+
+        private Object bind(JsonParser p, ObjectReader reader, String path, String idField, JsonLocation startLoc,
+                long start) throws IOException {
             p.skipChildren();
             p.finishToken(); // a string's end is known only once it is read
-            int end = (int) Math.min(text.length(), p.currentLocation().getCharOffset());
-            String own = text.substring(start, end);
+            long end = Math.min(text.end(), p.currentLocation().getCharOffset());
+            String own = text.text(start, end);
             try (JsonParser q = factory.createParser(own)) {
                 try {
                     Object value = reader.readValue(q);
@@ -395,15 +361,26 @@ public final class DatasetReader {
         }
 
         /** The line and code-point column of {@code index}, counting from a known location. */
-        private SourceLocation locateIndex(JsonLocation known, int knownIndex, int index) {
+        private SourceLocation locateIndex(JsonLocation known, long knownIndex, long index) {
             long line = Math.max(1, known.getLineNr());
-            for (int i = knownIndex; i < index; i++) {
+            long lineStart = knownIndex - Math.max(0, known.getColumnNr() - 1L);
+            for (long i = Math.max(knownIndex, text.start()); i < index; i++) {
                 if (text.charAt(i) == '\n') {
                     line++;
+                    lineStart = i + 1;
                 }
             }
-            int lineStart = text.lastIndexOf('\n', index - 1) + 1;
-            return SourceLocation.of(source, line, text.codePointCount(lineStart, index) + 1L);
+            return SourceLocation.of(source, line, column(lineStart, index));
+        }
+
+        /**
+         * The code-point column of {@code index} on the line that starts at {@code lineStart}. The
+         * part of a line before the text still held (only on lines longer than {@link #LONG_LINE})
+         * is counted in UTF-16 units.
+         */
+        private long column(long lineStart, long index) {
+            long before = Math.max(0, Math.min(index, text.start()) - lineStart);
+            return before + text.codePoints(Math.max(lineStart, text.start()), index) + 1L;
         }
 
         private DatasetFormatException refuse(JsonParser p, Reason reason, String vi, String en, String path) {
@@ -416,10 +393,10 @@ public final class DatasetReader {
         private ReadProblem problem(JacksonException e, JsonParser p, String fallbackPath, Optional<String> id) {
             JsonLocation loc = e.getLocation() != null && e.getLocation().getCharOffset() >= 0 ? e.getLocation()
                     : p.currentLocation();
-            int index = (int) Math.max(0, Math.min(text.length(), loc.getCharOffset()));
-            int from = Math.max(0, index - 60);
-            int to = Math.min(text.length(), index + 60);
-            ReadProblem raw = JsonProblems.of(e, p, text.substring(from, to), SourceLocation.of(source, 1, 1), from);
+            long index = Math.max(text.start(), Math.min(text.end(), loc.getCharOffset()));
+            long from = Math.max(text.start(), index - 60);
+            long to = Math.min(text.end(), index + 60);
+            ReadProblem raw = JsonProblems.of(e, p, text.text(from, to), SourceLocation.of(source, 1, 1), from);
             SourceLocation at = locate(loc);
             Optional<String> path = raw.location().path().isPresent() ? raw.location().path()
                     : fallbackPath.isEmpty() ? Optional.empty() : Optional.of(fallbackPath);
@@ -438,14 +415,14 @@ public final class DatasetReader {
             if (offset < 0 || loc.getColumnNr() < 1) {
                 return SourceLocation.of(source, line, 1);
             }
-            int index = (int) Math.min(text.length(), offset);
-            int lineStart = (int) Math.max(0, index - (loc.getColumnNr() - 1L));
-            return SourceLocation.of(source, line, text.codePointCount(lineStart, index) + 1L);
+            long index = Math.min(text.end(), offset);
+            long lineStart = Math.max(0, index - (loc.getColumnNr() - 1L));
+            return SourceLocation.of(source, line, column(lineStart, index));
         }
 
         private String excerpt(JsonLocation loc) {
-            int index = (int) Math.max(0, Math.min(text.length(), loc.getCharOffset()));
-            return text.substring(index, Math.min(text.length(), index + 40));
+            long index = Math.max(text.start(), Math.min(text.end(), loc.getCharOffset()));
+            return text.text(index, index + 40);
         }
     }
 }
