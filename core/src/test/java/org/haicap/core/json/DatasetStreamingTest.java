@@ -31,36 +31,8 @@ class DatasetStreamingTest {
     }
 
     /** The head of a document, then {@code padding} spaces inside the people array, never held whole. */
-    private static final class PaddedDocument extends InputStream {
-        private final byte[] head = HEAD.getBytes(StandardCharsets.UTF_8);
-        private final byte[] tail = "]}".getBytes(StandardCharsets.UTF_8);
-        private final long length;
-        private long served;
-
-        PaddedDocument(long padding) {
-            this.length = head.length + padding + tail.length;
-        }
-
-        @Override
-        public int read() {
-            byte[] one = new byte[1];
-            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-            if (served >= length) {
-                return -1;
-            }
-            int n = (int) Math.min(len, length - served);
-            for (int i = 0; i < n; i++) {
-                long at = served + i;
-                b[off + i] = at < head.length ? head[(int) at]
-                        : at >= length - tail.length ? tail[(int) (at - (length - tail.length))] : (byte) ' ';
-            }
-            served += n;
-            return n;
-        }
+    private static Generated padded(long padding) {
+        return new Generated(HEAD, padding, (byte) ' ', "]}");
     }
 
     @Test
@@ -90,14 +62,14 @@ class DatasetStreamingTest {
     @Test
     void theSameDocumentUnderTheLimitIsRead() throws IOException {
         DatasetReader.Result r = DatasetReader.create().withLimits(documentLimit(3L << 20))
-                .read(new PaddedDocument(1L << 20), "padded.json");
+                .read(padded(1L << 20), "padded.json");
         assertTrue(r.clean());
         assertEquals(0, r.dataset().people().size());
     }
 
     @Test
     void twoHundredMegabytesOfPaddingStopAtTheDefaultLimitWithoutBeingHeld() {
-        PaddedDocument in = new PaddedDocument(200L << 20);
+        Generated in = padded(200L << 20);
         DatasetFormatException e = assertThrows(DatasetFormatException.class,
                 () -> DatasetReader.create().read(in, "national.json"));
         assertEquals(Reason.DOCUMENT_TOO_LONG, e.problem().reason());
@@ -105,7 +77,7 @@ class DatasetStreamingTest {
         long limit = HaicapJson.Limits.DEFAULT.maxDocumentLength();
         assertTrue(e.problem().english().contains("longer than " + limit + " bytes"), e.problem().english());
         // Reading stopped at the limit: the rest of the stream was never asked for.
-        assertTrue(in.served > limit && in.served <= limit + (64 << 10), "served " + in.served);
+        assertTrue(in.served() > limit && in.served() <= limit + (64 << 10), "served " + in.served());
     }
 
     @Test

@@ -3,17 +3,28 @@ package org.haicap.core.json;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
-/** A head, then {@code size} bytes of 'x' as one line, then a tail, generated on the fly. */
+/** A head, then {@code size} filler bytes ('x' unless given) as one line, then a tail, generated on the fly. */
 final class Generated extends InputStream {
     private final byte[] head;
     private final byte[] tail;
     private final long size;
+    private final byte fill;
     private long pos;
 
     Generated(String head, long size, String tail) {
+        this(head, size, (byte) 'x', tail);
+    }
+
+    Generated(String head, long size, byte fill, String tail) {
         this.head = head.getBytes(StandardCharsets.UTF_8);
         this.tail = ("\n" + tail).getBytes(StandardCharsets.UTF_8);
         this.size = size;
+        this.fill = fill;
+    }
+
+    /** How many bytes were read so far. */
+    long served() {
+        return pos;
     }
 
     @Override
@@ -35,7 +46,7 @@ final class Generated extends InputStream {
                 b[off + i++] = head[(int) pos++];
             } else if (pos < head.length + size) {
                 int run = (int) Math.min(n - i, head.length + size - pos);
-                java.util.Arrays.fill(b, off + i, off + i + run, (byte) 'x');
+                java.util.Arrays.fill(b, off + i, off + i + run, fill);
                 i += run;
                 pos += run;
             } else {
