@@ -11,7 +11,7 @@ import org.haicap.core.text.VietnameseText;
  * The argument checks of the domain records, with their bilingual messages, in one place. Each
  * package passes a {@link Refusal} that makes its own exception type, so a check is written once
  * and every package still refuses with its own type and the same words. Not part of the public
- * API (exported only to {@code org.haicap.reporting}).
+ * API (exported only to {@code org.haicap.reporting}, whose report model uses it too).
  */
 public final class Checks {
     private Checks() {
