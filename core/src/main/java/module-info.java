@@ -20,6 +20,8 @@ module org.haicap.core {
     exports org.haicap.core.io;
     exports org.haicap.core.json;
     exports org.haicap.core.testing;
+    // the shared argument checks (Checks), for reporting's model only; not API
+    exports org.haicap.core.internal to org.haicap.reporting;
 
     provides com.fasterxml.jackson.databind.Module with org.haicap.core.json.HaicapModule;
 }

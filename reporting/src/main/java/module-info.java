@@ -3,7 +3,7 @@
  * renderers for people and machines.
  */
 module org.haicap.reporting {
-    requires transitive org.haicap.validation;
+    requires transitive org.haicap.core;
     requires org.slf4j;
 
     exports org.haicap.reporting;

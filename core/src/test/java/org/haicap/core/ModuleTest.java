@@ -2,6 +2,8 @@ package org.haicap.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.module.ModuleDescriptor;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.haicap.core.testsupport.ModuleExports;
@@ -30,5 +32,17 @@ class ModuleTest {
         expected.add("org.haicap.core.json");
         expected.add("org.haicap.core.testing");
         assertEquals(expected, ModuleExports.exportedPackages("org.haicap.core.text"));
+    }
+
+    @Test
+    void exportsTheSharedChecksOnlyToReporting() throws ClassNotFoundException {
+        Map<String, Set<String>> qualified = new java.util.TreeMap<>();
+        for (ModuleDescriptor.Exports e : ModuleExports.descriptorOf(
+                Class.forName("org.haicap.core.text.package-info")).exports()) {
+            if (e.isQualified()) {
+                qualified.put(e.source(), e.targets());
+            }
+        }
+        assertEquals(Map.of("org.haicap.core.internal", Set.of("org.haicap.reporting")), qualified);
     }
 }

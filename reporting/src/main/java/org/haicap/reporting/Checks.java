@@ -3,18 +3,25 @@ package org.haicap.reporting;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.haicap.core.internal.Checks.Refusal;
 import org.haicap.core.text.VietnameseText;
 
-/** Shared argument checks of the model; package-private. */
+/**
+ * Argument checks of the model; package-private. The checks shared with core's records come from
+ * {@code org.haicap.core.internal.Checks}, refusing with an {@link InvalidReportException} of
+ * the matching reason; the ones only a report has are here.
+ */
 final class Checks {
+    private static final Refusal MISSING = (where, value, vi, en) ->
+            new InvalidReportException(InvalidReportException.Reason.MISSING, where, value);
+    private static final Refusal NEGATIVE = (where, value, vi, en) ->
+            new InvalidReportException(InvalidReportException.Reason.NEGATIVE, where, value);
+
     private Checks() {
     }
 
     static long nonNegative(String where, long value) {
-        if (value < 0) {
-            throw new InvalidReportException(InvalidReportException.Reason.NEGATIVE, where, value);
-        }
-        return value;
+        return org.haicap.core.internal.Checks.nonNegative(NEGATIVE, where, value);
     }
 
     static int decimals(String where, int decimals) {
@@ -39,10 +46,7 @@ final class Checks {
     }
 
     static <T> T present(String where, T value) {
-        if (value == null) {
-            throw new InvalidReportException(InvalidReportException.Reason.MISSING, where, "null");
-        }
-        return value;
+        return org.haicap.core.internal.Checks.present(MISSING, where, value);
     }
 
     static <T> Optional<T> optional(String where, Optional<T> value) {
@@ -50,13 +54,7 @@ final class Checks {
     }
 
     static <T> List<T> list(String where, List<T> values) {
-        present(where, values);
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) == null) {
-                throw new InvalidReportException(InvalidReportException.Reason.MISSING, where + "[" + i + "]", "null");
-            }
-        }
-        return List.copyOf(values);
+        return org.haicap.core.internal.Checks.list(MISSING, where, values);
     }
 
     static <T> T nonNull(T value, String name) {

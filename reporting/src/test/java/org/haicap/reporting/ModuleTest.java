@@ -2,6 +2,7 @@ package org.haicap.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.lang.module.ModuleDescriptor;
 import java.util.Set;
 import java.util.TreeSet;
 import org.haicap.core.testsupport.ModuleExports;
@@ -21,5 +22,21 @@ class ModuleTest {
         expected.add("org.haicap.reporting.render");
         expected.add("org.haicap.reporting.standard");
         assertEquals(expected, ModuleExports.exportedPackages("org.haicap.reporting"));
+    }
+
+    @Test
+    void requiresCoreTransitivelyAndNotValidation() throws ClassNotFoundException {
+        Set<String> requires = new TreeSet<>();
+        Set<String> transitive = new TreeSet<>();
+        ModuleDescriptor descriptor =
+                ModuleExports.descriptorOf(Class.forName("org.haicap.reporting.package-info"));
+        for (ModuleDescriptor.Requires r : descriptor.requires()) {
+            requires.add(r.name());
+            if (r.modifiers().contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)) {
+                transitive.add(r.name());
+            }
+        }
+        assertEquals(new TreeSet<>(Set.of("java.base", "org.haicap.core", "org.slf4j")), requires);
+        assertEquals(Set.of("org.haicap.core"), transitive);
     }
 }

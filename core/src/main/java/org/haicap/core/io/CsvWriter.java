@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.haicap.core.internal.Csv;
 import org.haicap.core.text.VietnameseText;
 
 /**
@@ -157,29 +158,11 @@ public final class CsvWriter implements Closeable, Flushable {
         if (options.neutraliseFormulas()) {
             text = neutralise(text);
         }
-        if (needsQuotes(text) || alone && text.isBlank()) {
-            out.write('"');
-            out.write(text.replace("\"", "\"\""));
-            out.write('"');
+        if (alone && text.isBlank()) {
+            out.write(Csv.quoted(text));
         } else {
-            out.write(text);
+            out.write(Csv.quoteIfNeeded(text, options.delimiter(), true));
         }
-    }
-
-    private boolean needsQuotes(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ') {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == options.delimiter() || c == '"' || c == '\r' || c == '\n') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -191,35 +174,6 @@ public final class CsvWriter implements Closeable, Flushable {
      * @return the same text, or {@code "'" + cell}
      */
     public static String neutralise(String cell) {
-        if (cell.isEmpty()) {
-            return cell;
-        }
-        char c = cell.charAt(0);
-        boolean risky = c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
-                || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20';
-        if (!risky || isPlainNumber(cell)) {
-            return cell;
-        }
-        return "'" + cell;
-    }
-
-    private static boolean isPlainNumber(String s) {
-        int i = 0;
-        if (s.charAt(0) == '+' || s.charAt(0) == '-') {
-            i = 1;
-        }
-        int digits = 0;
-        boolean separator = false;
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-            } else if ((c == '.' || c == ',') && !separator && digits > 0 && i + 1 < s.length()) {
-                separator = true;
-            } else {
-                return false;
-            }
-        }
-        return digits > 0;
+        return Csv.neutraliseUnlessNumber(cell);
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.procedures.StatusChange;

@@ -9,7 +9,7 @@ import org.haicap.core.money.PaymentKind;
 import org.haicap.core.money.PaymentStatus;
 import org.haicap.core.money.PaymentSubject;
 import org.haicap.core.money.Vnd;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 
 /**
  * Binds a {@link Payment} with any {@link PaymentSubject} variant through a {@link LineCursor};

@@ -18,7 +18,7 @@ import org.haicap.core.money.PaymentKind;
 import org.haicap.core.money.PaymentStatus;
 import org.haicap.core.money.PaymentSubject;
 import org.haicap.core.money.Vnd;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 
 /**
  * The CSV form of payments (khoản thanh toán dạng CSV), for spreadsheet exports. Columns, in this

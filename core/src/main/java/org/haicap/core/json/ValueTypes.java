@@ -25,7 +25,7 @@ import org.haicap.core.party.Term;
 import org.haicap.core.people.AppointmentId;
 import org.haicap.core.people.PersonId;
 import org.haicap.core.people.PostId;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.units.ProvinceCode;
 import org.haicap.core.units.UnitCode;

@@ -1,11 +1,15 @@
 package org.haicap.core.money;
 
-import java.util.Objects;
 import java.util.Optional;
-import org.haicap.core.text.VietnameseText;
+import org.haicap.core.internal.Checks.Refusal;
 
-/** Argument checks with bilingual messages, shared by the types of this package. */
+/**
+ * The shared checks of {@code org.haicap.core.internal.Checks} refusing with an
+ * {@link InvalidPaymentException}; package-private.
+ */
 final class Checks {
+    private static final Refusal REFUSAL = (field, value, vi, en) -> new InvalidPaymentException(field, value, vi, en);
+
     private Checks() {
     }
 
@@ -16,17 +20,12 @@ final class Checks {
      * @throws InvalidPaymentException if it is blank
      */
     static String text(String value, String vi, String en) {
-        Objects.requireNonNull(value, en);
-        String v = VietnameseText.nfc(value).strip();
-        if (v.isEmpty()) {
-            throw new InvalidPaymentException(en, value, vi + " không được để trống", en + " must not be blank");
-        }
-        return v;
+        return org.haicap.core.internal.Checks.requiredText(REFUSAL, value, vi, en);
     }
 
     /** Like {@link #text} for an optional value: an empty Optional stays empty, blank is refused. */
     static Optional<String> optionalText(Optional<String> value, String vi, String en) {
-        Objects.requireNonNull(value, en);
+        java.util.Objects.requireNonNull(value, en);
         return value.map(v -> text(v, vi, en));
     }
 

@@ -5,7 +5,7 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Objects;
 import java.util.Optional;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.internal.RecordSerialForm;
 
 /**

@@ -3,7 +3,7 @@ package org.haicap.core.money;
 import java.io.Serializable;
 import java.time.YearMonth;
 import java.util.Objects;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 
 /**
  * What a payment pays for: a member's party fee for a month, the fees of a dossier, or something

@@ -1,5 +1,6 @@
 package org.haicap.core.procedures;
 
+import org.haicap.core.ids.DossierCode;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -16,7 +16,7 @@ import org.haicap.core.money.Vnd;
 import org.haicap.core.procedures.AdministrativeLevel;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.Fee;
 import org.haicap.core.procedures.FeeKind;

@@ -18,7 +18,7 @@ import org.haicap.core.io.ReadSummary;
 import org.haicap.core.io.RowHandler;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.DossierConsistency;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.ProcedureCode;

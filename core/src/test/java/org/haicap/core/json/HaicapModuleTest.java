@@ -96,8 +96,8 @@ class HaicapModuleTest {
                 org.haicap.core.ids.MobileNumber.class, org.haicap.core.ids.MobileNumber.of("0912345678"),
                 org.haicap.core.ids.DocumentNumber.class, org.haicap.core.ids.DocumentNumber.parse("12/2025/QĐ-UBND"),
                 org.haicap.core.procedures.ProcedureCode.class, org.haicap.core.procedures.ProcedureCode.of("1.001234"),
-                org.haicap.core.procedures.DossierCode.class,
-                org.haicap.core.procedures.DossierCode.parse("H26.UBND-250701-0000123")));
+                org.haicap.core.ids.DossierCode.class,
+                org.haicap.core.ids.DossierCode.parse("H26.UBND-250701-0000123")));
         for (StringForm<?> form : ValueTypes.STRING_FORMS) {
             assertTrue(samples.containsKey(form.type()), "a sample for " + form.type());
             assertEquals(samples.get(form.type()), roundTrip(form, samples.get(form.type())));

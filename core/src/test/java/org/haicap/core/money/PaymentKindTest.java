@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.YearMonth;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.junit.jupiter.api.Test;
 
 class PaymentKindTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
 import java.time.YearMonth;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.junit.jupiter.api.Test;
 import org.haicap.core.SerializationRoundTrip;
 

@@ -12,7 +12,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.testing.PaymentArbitraries;
 import org.junit.jupiter.api.Test;
 import org.haicap.core.SerializationRoundTrip;

@@ -1,5 +1,6 @@
 package org.haicap.core.procedures;
 
+import org.haicap.core.ids.DossierCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;

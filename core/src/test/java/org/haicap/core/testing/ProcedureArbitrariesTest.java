@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.Procedure;
 import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.procedures.ServicePoint;

@@ -52,7 +52,7 @@ import org.haicap.core.people.PostRole;
 import org.haicap.core.procedures.AdministrativeLevel;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.OnlineLevel;
 import org.haicap.core.procedures.Procedure;

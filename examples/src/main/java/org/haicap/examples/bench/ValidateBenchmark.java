@@ -22,7 +22,7 @@ import org.haicap.core.json.UnknownFields;
 import org.haicap.core.procedures.AdministrativeLevel;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.OnlineLevel;
 import org.haicap.core.procedures.Procedure;

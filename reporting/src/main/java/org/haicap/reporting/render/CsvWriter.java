@@ -2,6 +2,7 @@ package org.haicap.reporting.render;
 
 import java.io.IOException;
 import java.util.List;
+import org.haicap.core.internal.Csv;
 
 /**
  * A minimal RFC 4180 writer: fields separated by commas, records ended by CRLF, a field quoted
@@ -9,7 +10,11 @@ import java.util.List;
  * would read as a formula (starting with {@code = + - @}, tab or CR) are neutralised by a
  * leading apostrophe. Numbers written by the renderer are never neutralised.
  *
- * <p>Kept package-private on purpose: it stands in until a shared CSV writer exists.
+ * <p>The quoting and the neutralising are core's ({@code org.haicap.core.internal.Csv}, shared
+ * with {@code org.haicap.core.io.CsvWriter}); this class only lays out a report's records on an
+ * {@link Appendable}. Unlike the file writer it neutralises every text cell that starts like a
+ * formula, numbers included, and leaves edge spaces unquoted, so a report's bytes stay as they
+ * were.
  */
 final class CsvWriter {
     private final Appendable out;
@@ -32,20 +37,11 @@ final class CsvWriter {
 
     /** Prefixes {@code '} to text that a spreadsheet would evaluate as a formula. */
     static String neutralise(String field) {
-        if (field.isEmpty()) {
-            return field;
-        }
-        char c = field.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + field : field;
+        return Csv.neutralise(field);
     }
 
     /** Quotes a field when RFC 4180 requires it. */
     static String quote(String field) {
-        boolean needs = false;
-        for (int i = 0; i < field.length() && !needs; i++) {
-            char c = field.charAt(i);
-            needs = c == ',' || c == '"' || c == '\r' || c == '\n';
-        }
-        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+        return Csv.quoteIfNeeded(field, ',', false);
     }
 }

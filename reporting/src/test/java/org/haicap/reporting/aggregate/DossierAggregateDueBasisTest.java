@@ -10,7 +10,7 @@ import java.util.Optional;
 import org.haicap.core.calendar.Timeliness;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.DueDateBasis;
 import org.haicap.core.procedures.ProcedureCode;

@@ -30,12 +30,10 @@ import java.lang.annotation.Target;
  *                 @AdminUnitCode(level = AdminUnitCode.Level.PROVINCE) String provinceCode) {}
  * }</pre>
  */
-// The validators are internal (opened to Hibernate Validator only), on purpose.
-@SuppressWarnings("exports")
+// The validators are internal and registered as services (module-info and
+// META-INF/services), so this package does not depend on the internal one.
 @Documented
-@Constraint(validatedBy = {org.haicap.validation.internal.AdminUnitCodeValidator.class,
-        org.haicap.validation.internal.AdminUnitCodeValidator.ForUnitCode.class,
-        org.haicap.validation.internal.AdminUnitCodeValidator.ForProvinceCode.class})
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface AdminUnitCode {

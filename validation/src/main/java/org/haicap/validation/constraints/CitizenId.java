@@ -28,11 +28,10 @@ import java.lang.annotation.Target;
  * record Citizen(@CitizenId(knownProvince = true, plausibleAsOfYear = 2026) String id) {}
  * }</pre>
  */
-// The validators are internal (opened to Hibernate Validator only), on purpose.
-@SuppressWarnings("exports")
+// The validators are internal and registered as services (module-info and
+// META-INF/services), so this package does not depend on the internal one.
 @Documented
-@Constraint(validatedBy = {org.haicap.validation.internal.CitizenIdValidator.class,
-        org.haicap.validation.internal.CitizenIdValidator.ForValue.class})
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface CitizenId {

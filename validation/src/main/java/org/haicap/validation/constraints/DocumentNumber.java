@@ -26,11 +26,10 @@ import java.lang.annotation.Target;
  * record Decision(@DocumentNumber(forms = Form.PARTY) String number) {}
  * }</pre>
  */
-// The validators are internal (opened to Hibernate Validator only), on purpose.
-@SuppressWarnings("exports")
+// The validators are internal and registered as services (module-info and
+// META-INF/services), so this package does not depend on the internal one.
 @Documented
-@Constraint(validatedBy = {org.haicap.validation.internal.DocumentNumberValidator.class,
-        org.haicap.validation.internal.DocumentNumberValidator.ForValue.class})
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface DocumentNumber {

@@ -19,10 +19,10 @@ import java.lang.annotation.Target;
  * {@code String}; {@code null} is valid. Whether the procedure exists is a question for the
  * procedure catalogue, not for this constraint.
  */
-// The validators are internal (opened to Hibernate Validator only), on purpose.
-@SuppressWarnings("exports")
+// The validators are internal and registered as services (module-info and
+// META-INF/services), so this package does not depend on the internal one.
 @Documented
-@Constraint(validatedBy = {org.haicap.validation.internal.ProcedureCodeValidator.class})
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface ProcedureCode {

@@ -32,11 +32,10 @@ import java.lang.annotation.Target;
  * record Company(@TaxCode(forms = {Form.ORGANISATION, Form.BRANCH}) String taxCode) {}
  * }</pre>
  */
-// The validators are internal (opened to Hibernate Validator only), on purpose.
-@SuppressWarnings("exports")
+// The validators are internal and registered as services (module-info and
+// META-INF/services), so this package does not depend on the internal one.
 @Documented
-@Constraint(validatedBy = {org.haicap.validation.internal.TaxCodeValidator.class,
-        org.haicap.validation.internal.TaxCodeValidator.ForValue.class})
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface TaxCode {

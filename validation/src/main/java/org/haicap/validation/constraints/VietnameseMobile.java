@@ -21,11 +21,10 @@ import java.lang.annotation.Target;
  * <p>Validates {@code String} and {@code org.haicap.core.ids.MobileNumber}; {@code null} is
  * valid. Findings mask the value.
  */
-// The validators are internal (opened to Hibernate Validator only), on purpose.
-@SuppressWarnings("exports")
+// The validators are internal and registered as services (module-info and
+// META-INF/services), so this package does not depend on the internal one.
 @Documented
-@Constraint(validatedBy = {org.haicap.validation.internal.VietnameseMobileValidator.class,
-        org.haicap.validation.internal.VietnameseMobileValidator.ForValue.class})
+@Constraint(validatedBy = {})
 @Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
 @Retention(RUNTIME)
 public @interface VietnameseMobile {

@@ -17,7 +17,7 @@ import org.haicap.core.json.JsonLinesReader;
 import org.haicap.core.json.JsonLinesWriter;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.core.procedures.DossierCode;
+import org.haicap.core.ids.DossierCode;
 import org.haicap.core.procedures.DossierStatus;
 import org.haicap.core.procedures.StatusChange;
 import org.haicap.core.procedures.ProcedureCode;

@@ -1,4 +1,4 @@
-package org.haicap.core.procedures;
+package org.haicap.core.ids;
 
 import org.haicap.core.text.VietnameseText;
 

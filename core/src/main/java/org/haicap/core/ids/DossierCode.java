@@ -1,4 +1,4 @@
-package org.haicap.core.procedures;
+package org.haicap.core.ids;
 
 import java.io.Serializable;
 import java.time.DateTimeException;

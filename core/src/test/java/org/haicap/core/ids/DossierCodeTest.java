@@ -1,4 +1,4 @@
-package org.haicap.core.procedures;
+package org.haicap.core.ids;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
