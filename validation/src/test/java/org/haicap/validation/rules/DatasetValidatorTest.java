@@ -59,16 +59,6 @@ class DatasetValidatorTest {
         return r.findings(rule.id()).get(0);
     }
 
-    private void removeRole(Fixture.Lists l, PostRole role) {
-        l.appointments.removeIf(a -> valid.post(a.post()).map(p -> p.role() == role).orElse(false));
-    }
-
-    private void appoint(Fixture.Lists l, String post, String person) {
-        l.appointments.add(Appointment.of(AppointmentId.of("NEW-" + post + "-" + person + "-" + l.appointments.size()),
-                PersonId.of(person), PostId.of(unit + "-" + post), LocalDate.of(2025, 7, 1),
-                Decision.of("16-QĐ/TU", LocalDate.of(2025, 6, 30))));
-    }
-
     @Test
     @DisplayName("a record the dataset reader refused is an error finding at its line and path, beside the rules' findings")
     void readResultRefusedRecordsAreFindings() throws Exception {
@@ -119,8 +109,8 @@ class DatasetValidatorTest {
     void secretaryMissing() {
         // the Bí thư chairs the HĐND in this commune: the person leaves both posts
         ValidationResult r = run(l -> {
-            removeRole(l, PostRole.SECRETARY);
-            removeRole(l, PostRole.COUNCIL_CHAIR);
+            l.removeRole(PostRole.SECRETARY);
+            l.removeRole(PostRole.COUNCIL_CHAIR);
         });
         // one vacancy, one error: the HĐND chair the Bí thư held is an INFO pointing here
         assertEquals(Map.of(Rules.COMMUNE_SECRETARY.id(), 1L, Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id(), 1L), counts(r));
@@ -137,7 +127,7 @@ class DatasetValidatorTest {
     void secretaryGrace() {
         RuleParameters graced = params.toBuilder().secretaryGracePeriod(Period.ofMonths(6)).build();
         ValidationResult r = DatasetValidator.of(graced).validate(
-                Fixture.change(valid, l -> removeRole(l, PostRole.SECRETARY)), LocalDate.of(2025, 7, 15));
+                Fixture.change(valid, l -> l.removeRole(PostRole.SECRETARY)), LocalDate.of(2025, 7, 15));
         assertEquals(Severity.WARNING, r.findings(Rules.COMMUNE_SECRETARY.id()).get(0).severity());
     }
 
@@ -146,7 +136,7 @@ class DatasetValidatorTest {
     void secretaryTwo() {
         ValidationResult r = run(l -> {
             l.posts.add(Post.of(PostId.of(unit + "-SEC2"), commune.unit(), PostRole.SECRETARY));
-            appoint(l, "SEC2", "P010");
+            l.appoint(unit, "SEC2", "P010");
         });
         assertEquals(1, r.count(Rules.COMMUNE_SECRETARY.id()));
         assertTrue(r.findings(Rules.COMMUNE_SECRETARY.id()).get(0).messageEn().contains("2 Party Secretaries"));
@@ -157,8 +147,8 @@ class DatasetValidatorTest {
     @DisplayName("Chỉ thị 45-CT/TW: a missing Phó Bí thư kiêm Chủ tịch UBND is an error")
     void deputyMissing() {
         ValidationResult r = run(l -> {
-            removeRole(l, PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR);
-            removeRole(l, PostRole.COMMITTEE_CHAIR);
+            l.removeRole(PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR);
+            l.removeRole(PostRole.COMMITTEE_CHAIR);
         });
         assertEquals(Map.of(Rules.COMMUNE_DEPUTY_SECRETARIES.id(), 1L, Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id(), 1L),
                 counts(r));
@@ -172,7 +162,7 @@ class DatasetValidatorTest {
     void deputyExcess() {
         ValidationResult r = run(l -> {
             l.posts.add(Post.of(PostId.of(unit + "-SDS2"), commune.unit(), PostRole.STANDING_DEPUTY_SECRETARY));
-            appoint(l, "SDS2", "P012");
+            l.appoint(unit, "SDS2", "P012");
         });
         // P012 is not on the Ban Thường vụ either
         assertEquals(Map.of(Rules.COMMUNE_DEPUTY_SECRETARIES.id(), 1L, Rules.COMMUNE_LEADERS_IN_STANDING.id(), 1L),
@@ -200,7 +190,7 @@ class DatasetValidatorTest {
     void committeeChair() {
         ValidationResult r = run(l -> {
             l.appointments.removeIf(a -> a.post().value().endsWith("-UCH"));
-            appoint(l, "UCH", "P010");
+            l.appoint(unit, "UCH", "P010");
         });
         assertEquals(Severity.WARNING, only(r, Rules.COMMUNE_COMMITTEE_CHAIR).severity());
     }
@@ -209,11 +199,11 @@ class DatasetValidatorTest {
     @RuleCase(value = "vn.commune.council-vice-chair", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("NQ 106/2025/UBTVQH15: no Phó Chủ tịch HĐND is an error; two are a warning until 2030 and an error after")
     void councilViceChair() {
-        assertEquals(Severity.ERROR, only(run(l -> removeRole(l, PostRole.COUNCIL_VICE_CHAIR)),
+        assertEquals(Severity.ERROR, only(run(l -> l.removeRole(PostRole.COUNCIL_VICE_CHAIR)),
                 Rules.COMMUNE_COUNCIL_VICE_CHAIR).severity());
         Dataset two = Fixture.change(valid, l -> {
             l.posts.add(Post.of(PostId.of(unit + "-HVC2"), commune.unit(), PostRole.COUNCIL_VICE_CHAIR));
-            appoint(l, "HVC2", "P011");
+            l.appoint(unit, "HVC2", "P011");
         });
         assertEquals(Severity.WARNING, only(run(two), Rules.COMMUNE_COUNCIL_VICE_CHAIR).severity());
         ValidationResult later = DatasetValidator.of(params).validate(two, LocalDate.of(2030, 7, 1));
@@ -252,7 +242,7 @@ class DatasetValidatorTest {
     void standingCommittee() {
         ValidationResult r = run(l -> {
             for (int i = 0; i < 12; i++) {
-                appoint(l, "BTV", String.format("P%03d", i + 1));
+                l.appoint(unit, "BTV", String.format("P%03d", i + 1));
             }
         });
         assertEquals(Severity.WARNING, r.findings(Rules.COMMUNE_STANDING_COMMITTEE.id()).get(0).severity());
@@ -302,7 +292,7 @@ class DatasetValidatorTest {
     @RuleCase(value = "vn.appointment.person", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("appointments: a person missing from the dataset is an error at $.appointments[i].person")
     void appointmentPerson() {
-        ValidationResult r = run(l -> appoint(l, "BCH", "NOBODY"));
+        ValidationResult r = run(l -> l.appoint(unit, "BCH", "NOBODY"));
         Finding f = r.findings(Rules.APPOINTMENT_PERSON.id()).get(0);
         assertEquals("$.appointments[" + valid.appointments().size() + "].person", f.location().path());
     }
@@ -314,7 +304,7 @@ class DatasetValidatorTest {
         ValidationResult r = run(l -> l.appointments.add(Appointment.of(AppointmentId.of("OLD"), PersonId.of("P001"),
                 PostId.of(unit + "-BCH"), LocalDate.of(2025, 6, 1), Decision.of("1-QĐ/TU", LocalDate.of(2025, 5, 1)))));
         assertEquals(1, r.count(Rules.APPOINTMENT_UNIT.id()));
-        ValidationResult r2 = run(l -> appoint(l, "NOPOST", "P001"));
+        ValidationResult r2 = run(l -> l.appoint(unit, "NOPOST", "P001"));
         assertTrue(r2.findings(Rules.APPOINTMENT_UNIT.id()).get(0).messageEn().contains("not in the dataset"));
     }
 
@@ -322,7 +312,7 @@ class DatasetValidatorTest {
     @RuleCase(value = "vn.appointment.single-seat", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: two people in the single-seat Bí thư post at once is an error")
     void singleSeat() {
-        ValidationResult r = run(l -> appoint(l, "SEC", "P020"));
+        ValidationResult r = run(l -> l.appoint(unit, "SEC", "P020"));
         assertEquals(1, r.count(Rules.APPOINTMENT_SINGLE_SEAT.id()));
         // one after the other is fine
         ValidationResult seq = run(l -> {

@@ -1,5 +1,6 @@
 package org.haicap.validation.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -7,8 +8,13 @@ import org.haicap.core.dataset.Dataset;
 import org.haicap.core.party.Congress;
 import org.haicap.core.party.PartyOrganisation;
 import org.haicap.core.people.Appointment;
+import org.haicap.core.people.AppointmentId;
+import org.haicap.core.people.Decision;
 import org.haicap.core.people.Person;
+import org.haicap.core.people.PersonId;
 import org.haicap.core.people.Post;
+import org.haicap.core.people.PostId;
+import org.haicap.core.people.PostRole;
 import org.haicap.core.units.UnitCode;
 import org.haicap.validation.testing.ValidCommune;
 import org.haicap.validation.testing.ValidCommuneArbitraries;
@@ -32,13 +38,28 @@ final class Fixture {
         final List<PartyOrganisation> organisations;
         final List<Congress> congresses;
 
+            private final Dataset source;
+
         Lists(Dataset ds) {
+            source = ds;
             units = new ArrayList<>(ds.units());
             people = new ArrayList<>(ds.people());
             posts = new ArrayList<>(ds.posts());
             appointments = new ArrayList<>(ds.appointments());
             organisations = new ArrayList<>(ds.organisations());
             congresses = new ArrayList<>(ds.congresses());
+        }
+
+        /** Removes every appointment to a post of {@code role}. */
+        void removeRole(PostRole role) {
+            appointments.removeIf(a -> source.post(a.post()).map(p -> p.role() == role).orElse(false));
+        }
+
+        /** Adds an appointment of {@code person} to the post {@code <unit>-<post>} from 1/7/2025. */
+        void appoint(String unit, String post, String person) {
+            appointments.add(Appointment.of(AppointmentId.of("NEW-" + post + "-" + person + "-" + appointments.size()),
+                    PersonId.of(person), PostId.of(unit + "-" + post), LocalDate.of(2025, 7, 1),
+                    Decision.of("16-QĐ/TU", LocalDate.of(2025, 6, 30))));
         }
     }
 

@@ -14,12 +14,8 @@ import org.haicap.core.dataset.Dataset;
 import org.haicap.core.dataset.DatasetInfo;
 import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.SourceLocation;
-import org.haicap.core.people.Appointment;
-import org.haicap.core.people.AppointmentId;
-import org.haicap.core.people.Decision;
 import org.haicap.core.people.HdndChairArrangement;
 import org.haicap.core.people.HdndChairSettings;
-import org.haicap.core.people.PersonId;
 import org.haicap.core.people.Post;
 import org.haicap.core.people.PostId;
 import org.haicap.core.people.PostRole;
@@ -50,16 +46,6 @@ class StaffingGapRulesTest {
 
     private ValidationResult run(Consumer<Fixture.Lists> change) {
         return run(Fixture.change(valid, change));
-    }
-
-    private void removeRole(Fixture.Lists l, PostRole role) {
-        l.appointments.removeIf(a -> valid.post(a.post()).map(p -> p.role() == role).orElse(false));
-    }
-
-    private void appoint(Fixture.Lists l, String post, String person) {
-        l.appointments.add(Appointment.of(AppointmentId.of("NEW-" + post + "-" + person + "-" + l.appointments.size()),
-                PersonId.of(person), PostId.of(unit + "-" + post), LocalDate.of(2025, 7, 1),
-                Decision.of("16-QĐ/TU", LocalDate.of(2025, 6, 30))));
     }
 
     private static Measure measure(ValidationResult r, RuleInfo rule) {
@@ -122,7 +108,7 @@ class StaffingGapRulesTest {
     @RuleCase(value = "vn.commune.vacancy.council-chair", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Chỉ thị 45-CT/TW: a vacant Chủ tịch HĐND is an error, though the arrangement rule still passes")
     void councilChairVacant() {
-        ValidationResult r = run(l -> removeRole(l, PostRole.COUNCIL_CHAIR));
+        ValidationResult r = run(l -> l.removeRole(PostRole.COUNCIL_CHAIR));
         assertEquals(Map.of(Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id(), 1L), Fixture.counts(r));
         Finding f = r.findings(Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id()).get(0);
         assertEquals(Severity.ERROR, f.severity());
@@ -138,8 +124,8 @@ class StaffingGapRulesTest {
         RuleParameters separate = params.toBuilder().hdndChair(HdndChairSettings.uniform(HdndChairArrangement.SEPARATE))
                 .build();
         ValidationResult r = DatasetValidator.of(separate).validate(Fixture.change(valid, l -> {
-            removeRole(l, PostRole.COUNCIL_CHAIR);
-            removeRole(l, PostRole.SECRETARY);
+            l.removeRole(PostRole.COUNCIL_CHAIR);
+            l.removeRole(PostRole.SECRETARY);
         }), asOf);
         assertEquals(1, r.rules().get(Rules.COMMUNE_VACANCY_COUNCIL_CHAIR.id()).errors());
     }
@@ -148,7 +134,7 @@ class StaffingGapRulesTest {
     @RuleCase(value = "vn.commune.vacancy.committee-chair", outcome = RuleCase.Outcome.FAILS)
     @DisplayName("Luật 72/2025/QH15: a vacant Chủ tịch UBND is an error; the arrangement rule still passes")
     void committeeChairVacant() {
-        ValidationResult r = run(l -> removeRole(l, PostRole.COMMITTEE_CHAIR));
+        ValidationResult r = run(l -> l.removeRole(PostRole.COMMITTEE_CHAIR));
         assertEquals(Map.of(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id(), 1L), Fixture.counts(r));
         Finding f = r.findings(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id()).get(0);
         assertEquals(Severity.ERROR, f.severity());
@@ -161,8 +147,8 @@ class StaffingGapRulesTest {
     @DisplayName("one vacancy, one error: a chair vacant with its concurrent party post is an INFO naming that post's rule")
     void chairVacantWithItsPartyPost() {
         ValidationResult r = run(l -> {
-            removeRole(l, PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR);
-            removeRole(l, PostRole.COMMITTEE_CHAIR);
+            l.removeRole(PostRole.DEPUTY_SECRETARY_COMMITTEE_CHAIR);
+            l.removeRole(PostRole.COMMITTEE_CHAIR);
         });
         Finding f = r.findings(Rules.COMMUNE_VACANCY_COMMITTEE_CHAIR.id()).get(0);
         assertEquals(Severity.INFO, f.severity());
@@ -261,7 +247,7 @@ class StaffingGapRulesTest {
     void councilStandingOutsideCommittee() {
         Consumer<Fixture.Lists> officeToViceChair = l -> {
             l.posts.add(Post.of(PostId.of(unit + "-VP"), commune.unit(), PostRole.OFFICE_CHIEF));
-            appoint(l, "VP", "P004");   // P004 is the Phó Chủ tịch HĐND
+            l.appoint(unit, "VP", "P004");   // P004 is the Phó Chủ tịch HĐND
         };
         ValidationResult r = run(officeToViceChair);
         assertEquals(Map.of(Rules.COMMUNE_COUNCIL_STANDING_OUTSIDE_COMMITTEE.id(), 1L), Fixture.counts(r));
@@ -286,7 +272,7 @@ class StaffingGapRulesTest {
         Consumer<Fixture.Lists> declare = l -> {
             l.posts.add(Post.of(PostId.of(unit + "-CA"), commune.unit(), PostRole.POLICE_CHIEF));
             l.posts.add(Post.of(PostId.of(unit + "-UBKT"), commune.unit(), PostRole.INSPECTION_COMMITTEE_CHAIR));
-            appoint(l, "UBKT", "P007");
+            l.appoint(unit, "UBKT", "P007");
         };
         ValidationResult r = run(declare);
         assertEquals(Map.of(Rules.COMMUNE_VACANCY_DECLARED_POST.id(), 1L), Fixture.counts(r));
@@ -295,7 +281,7 @@ class StaffingGapRulesTest {
         assertEquals("$.units[0].post(" + unit + "-CA)", f.location().path());
         assertTrue(f.messageVi().contains("chưa có Trưởng Công an"), f.messageVi());
         assertEquals(new Measure(1, 2), measure(r, Rules.COMMUNE_VACANCY_DECLARED_POST));
-        ValidationResult held = run(declare.andThen(l -> appoint(l, "CA", "P008")));
+        ValidationResult held = run(declare.andThen(l -> l.appoint(unit, "CA", "P008")));
         assertEquals(new Measure(2, 2), measure(held, Rules.COMMUNE_VACANCY_DECLARED_POST));
         assertEquals(Map.of(), Fixture.counts(held));
     }
@@ -322,11 +308,11 @@ class StaffingGapRulesTest {
     @DisplayName("a rule's measure never reads all passed while the rule has errors")
     void measuresAgreeWithErrors() {
         List<ValidationResult> results = List.of(
-                run(l -> removeRole(l, PostRole.COUNCIL_CHAIR)),
-                run(l -> removeRole(l, PostRole.COMMITTEE_CHAIR)),
-                run(l -> removeRole(l, PostRole.SECRETARY)),
+                run(l -> l.removeRole(PostRole.COUNCIL_CHAIR)),
+                run(l -> l.removeRole(PostRole.COMMITTEE_CHAIR)),
+                run(l -> l.removeRole(PostRole.SECRETARY)),
                 run(l -> l.units.add(UnitCode.of("99998"))),
-                run(l -> appoint(l, "BCH", "NOBODY")));
+                run(l -> l.appoint(unit, "BCH", "NOBODY")));
         PaymentCheck payments = PaymentCheck.of(valid, params);
         payments.refused(ReadProblem.of(SourceLocation.of("p.jsonl", 3, 1).withPath("$.amount"),
                 ReadProblem.Reason.INVALID_VALUE, "số tiền phải lớn hơn 0", "the amount must be positive", "-5"));
