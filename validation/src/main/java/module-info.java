@@ -32,6 +32,7 @@ module org.haicap.validation {
             org.haicap.validation.internal.VietnameseMobileValidator,
             org.haicap.validation.internal.VietnameseMobileValidator.ForValue,
             org.haicap.validation.internal.VietnameseNameValidator;
+    exports org.haicap.validation.pass;
     exports org.haicap.validation.rules;
     exports org.haicap.validation.testing;
 }

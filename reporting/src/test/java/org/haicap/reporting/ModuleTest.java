@@ -19,13 +19,14 @@ class ModuleTest {
         Set<String> expected = new TreeSet<>();
         expected.add("org.haicap.reporting");
         expected.add("org.haicap.reporting.aggregate");
+        expected.add("org.haicap.reporting.pass");
         expected.add("org.haicap.reporting.render");
         expected.add("org.haicap.reporting.standard");
         assertEquals(expected, ModuleExports.exportedPackages("org.haicap.reporting"));
     }
 
     @Test
-    void requiresCoreTransitivelyAndNotValidation() throws ClassNotFoundException {
+    void requiresCoreAndValidationTransitively() throws ClassNotFoundException {
         Set<String> requires = new TreeSet<>();
         Set<String> transitive = new TreeSet<>();
         ModuleDescriptor descriptor =
@@ -36,7 +37,8 @@ class ModuleTest {
                 transitive.add(r.name());
             }
         }
-        assertEquals(new TreeSet<>(Set.of("java.base", "org.haicap.core", "org.slf4j")), requires);
-        assertEquals(Set.of("org.haicap.core"), transitive);
+        assertEquals(new TreeSet<>(Set.of("java.base", "org.haicap.core", "org.haicap.validation", "org.slf4j")),
+                requires);
+        assertEquals(new TreeSet<>(Set.of("org.haicap.core", "org.haicap.validation")), transitive);
     }
 }

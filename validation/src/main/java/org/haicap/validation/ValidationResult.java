@@ -254,6 +254,41 @@ public final class ValidationResult implements Serializable {
         return new ValidationResult(k, merged);
     }
 
+    /**
+     * This result with every sampled finding located in {@code source} moved {@code lines} lines
+     * down: the result of a piece of a file read from its own first line, placed after the
+     * {@code lines} lines before it. Counts and measures are unchanged; the order of the sample
+     * is kept, since findings of one source move together.
+     *
+     * @param source the source whose line numbers move
+     * @param lines how many lines come before the piece, at least 0
+     * @return the moved result ({@code this} when {@code lines} is 0)
+     * @throws IllegalArgumentException if {@code lines} is negative
+     */
+    public ValidationResult withLinesShifted(String source, long lines) {
+        Objects.requireNonNull(source, "source");
+        if (lines < 0) {
+            throw new IllegalArgumentException("số dòng âm / negative line count: " + lines);
+        }
+        if (lines == 0) {
+            return this;
+        }
+        TreeMap<String, RuleSummary> moved = new TreeMap<>();
+        for (RuleSummary r : rules.values()) {
+            List<Finding> sample = new ArrayList<>(r.sample().size());
+            for (Finding f : r.sample()) {
+                Location l = f.location();
+                sample.add(l.line() > 0 && l.source().equals(source)
+                        ? new Finding(f.ruleId(), f.severity(), new Location(l.source(), l.line() + lines, l.key(),
+                                l.path()), f.messageVi(), f.messageEn(), f.shownValue(), f.regulation())
+                        : f);
+            }
+            moved.put(r.ruleId(), new RuleSummary(r.ruleId(), r.errors(), r.warnings(), r.infos(), r.measure(),
+                    r.hasMeasure(), sample, r.notChecked()));
+        }
+        return new ValidationResult(sampleSize, moved);
+    }
+
     /** This result with one more finding. */
     public ValidationResult with(Finding finding) {
         return merge(builder(sampleSize).add(finding).build());

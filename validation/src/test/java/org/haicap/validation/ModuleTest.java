@@ -18,6 +18,7 @@ class ModuleTest {
         Set<String> expected = new TreeSet<>();
         expected.add("org.haicap.validation");
         expected.add("org.haicap.validation.constraints");
+        expected.add("org.haicap.validation.pass");
         expected.add("org.haicap.validation.rules");
         expected.add("org.haicap.validation.testing");
         assertEquals(expected, ModuleExports.exportedPackages("org.haicap.validation"));

@@ -29,6 +29,10 @@ import org.haicap.validation.rules.DossierCheck;
 import org.haicap.validation.rules.FeeBasisLookup;
 import org.haicap.validation.rules.PaymentCheck;
 import org.haicap.validation.rules.RuleInfo;
+import org.haicap.validation.pass.PassResult;
+import org.haicap.validation.pass.ProgressListener;
+import org.haicap.validation.pass.StreamKind;
+import org.haicap.validation.pass.ValidationPass;
 import org.haicap.validation.rules.RuleParameters;
 import org.haicap.validation.rules.Rules;
 
@@ -102,74 +106,27 @@ public final class DatasetValidation {
     public static Outcome run(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
             PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
-        try {
-            DatasetReader.Result read;
-            try {
-                read = inputs.readDataset();
-            } catch (org.haicap.core.json.DatasetFormatException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
-            Dataset dataset = read.dataset();
-            ValidationResult.Builder feeProblems = ValidationResult.builder(sampleSize);
-            if (!inputs.feeBases().isEmpty()) {
-                FeeBasisReader.Result fees = inputs.readFeeBases();
-                params = params.toBuilder().feeBasis(FeeBasisLookup.of(fees.bases())).build();
-                for (ReadProblem problem : fees.problems()) {
-                    feeProblems.add(feeBasisFinding(params, problem));
-                }
-            }
-            ValidationResult result = DatasetValidator.of(params).withSampleSize(sampleSize).validate(read, asOf);
-            long[] rows = {0};
-            DossierCheck dossiers = DossierCheck.of(dataset, params, sampleSize);
-            inputs.readDossiers(counting(dossiers, rows, progress, "hồ sơ / dossiers"));
-            PaymentCheck payments = PaymentCheck.of(dataset, params, sampleSize);
-            inputs.readPayments(counting(payments, rows, progress, "thanh toán / payments"));
-            return new Outcome(result.merge(feeProblems.build()).merge(dossiers.result()).merge(payments.result()),
-                    new RowCount(dossiers.rowsAccepted(), dossiers.rowsRefused()),
-                    new RowCount(payments.rowsAccepted(), payments.rowsRefused()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(inputs.name() + ": " + e.getMessage(), e);
-        }
+        PassResult r = ValidationPass.builder().parameters(params).asOf(asOf).sampleSize(sampleSize)
+                .progress(printer(progress)).build().run(inputs.toPassInputs());
+        return outcome(r);
     }
 
-    /** The finding of a refused fee-basis line: rule {@code vn.read.<reason>} at its file, line and path, the excerpt masked. */
-    static Finding feeBasisFinding(RuleParameters params, ReadProblem problem) {
-        RuleInfo rule = Rules.read(problem.reason());
-        SourceLocation at = problem.location();
-        Location l = Location.of(at.source());
-        if (at.line() > 0) {
-            l = l.atLine(at.line());
-        }
-        if (at.recordId().isPresent()) {
-            l = l.withKey(at.recordId().get());
-        }
-        if (at.path().isPresent()) {
-            l = l.withPath(at.path().get());
-        }
-        Finding f = new Finding(rule.id(), params.severity(rule.id(), rule.defaultSeverity()), l, problem.vietnamese(),
-                problem.english(), "", "");
-        return problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt());
+    /** The outcome of a pass: its result and the rows of each stream. */
+    public static Outcome outcome(PassResult r) {
+        PassResult.Rows d = r.rows(StreamKind.DOSSIERS);
+        PassResult.Rows p = r.rows(StreamKind.PAYMENTS);
+        return new Outcome(r.result(), new RowCount(d.accepted(), d.refused()), new RowCount(p.accepted(), p.refused()));
     }
 
-    private static <T> RowHandler<T> counting(RowHandler<T> inner, long[] rows, PrintStream progress, String what) {
-        return new RowHandler<>() {
-            @Override
-            public void accepted(T row, SourceLocation at) {
-                inner.accepted(row, at);
-                tick(at);
-            }
-
-            @Override
-            public void refused(ReadProblem problem) {
-                inner.refused(problem);
-                tick(problem.location());
-            }
-
-            private void tick(SourceLocation at) {
-                if (++rows[0] % PROGRESS_EVERY == 0) {
-                    progress.println("haicap validate: " + String.format(Locale.ROOT, "%,d", rows[0]).replace(',', '.')
-                            + " dòng / rows (" + what + ", " + at.source() + ")");
-                }
+    /** A progress listener printing a line every {@link #PROGRESS_EVERY} rows. */
+    static ProgressListener printer(PrintStream progress) {
+        java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
+        return p -> {
+            long bucket = p.rows() / PROGRESS_EVERY;
+            long before = printed.get();
+            if (bucket > before && printed.compareAndSet(before, bucket)) {
+                progress.println("haicap validate: " + String.format(Locale.ROOT, "%,d", bucket * PROGRESS_EVERY)
+                        .replace(',', '.') + " dòng / rows (" + p.source() + ")");
             }
         };
     }

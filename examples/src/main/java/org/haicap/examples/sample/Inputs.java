@@ -26,6 +26,7 @@ import org.haicap.core.money.Payment;
 import org.haicap.core.party.FeeBases;
 import org.haicap.core.party.FeeBasisEntry;
 import org.haicap.core.procedures.Dossier;
+import org.haicap.validation.pass.PassInputs;
 
 /**
  * The files of a dataset (tệp dữ liệu đầu vào): one dataset document, dossier and payment streams
@@ -44,11 +45,17 @@ import org.haicap.core.procedures.Dossier;
 public final class Inputs {
 
     /** One input: its name (for messages and locations) and how to open it. */
-    public record Input(String source, Opener opener, boolean csv) {
+    public record Input(String source, Opener opener, boolean csv, Optional<Path> file) {
         /** Checks the values. */
         public Input {
             Objects.requireNonNull(source, "source");
             Objects.requireNonNull(opener, "opener");
+            Objects.requireNonNull(file, "file");
+        }
+
+        /** An input that is not a file. */
+        public Input(String source, Opener opener, boolean csv) {
+            this(source, opener, csv, Optional.empty());
         }
 
         /** Opens the input, gunzipped if compressed. */
@@ -129,7 +136,7 @@ public final class Inputs {
             String fileName = Sources.nameOf(file);
             String lower = fileName.toLowerCase(Locale.ROOT);
             boolean csv = lower.endsWith(".csv") || lower.endsWith(".csv.gz");
-            Input in = new Input(fileName, () -> Files.newInputStream(file), csv);
+            Input in = new Input(fileName, () -> Files.newInputStream(file), csv, Optional.of(file));
             String first = firstLine(in);
             boolean datasetDocument = !csv && first.startsWith("{")
                     && first.replace(" ", "").contains("\"format\":\"haicap-dataset\"");
@@ -176,6 +183,31 @@ public final class Inputs {
         } catch (IOException e) {
             throw new UncheckedIOException(in.source() + ": không đọc được / cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * These files as the library's typed inputs: the dataset a JSON document, each stream JSON
+     * Lines or CSV as sorted, the reported figures and fee bases as found.
+     *
+     * @return the inputs of a {@link org.haicap.validation.pass.ValidationPass}
+     */
+    public PassInputs toPassInputs() {
+        PassInputs.Builder b = PassInputs.builder().name(name).dataset(typed(dataset, org.haicap.validation.pass.Input.Format.JSON));
+        for (Input i : dossiers) {
+            b.dossiers(typed(i, i.csv() ? org.haicap.validation.pass.Input.Format.CSV : org.haicap.validation.pass.Input.Format.JSON_LINES));
+        }
+        for (Input i : payments) {
+            b.payments(typed(i, i.csv() ? org.haicap.validation.pass.Input.Format.CSV : org.haicap.validation.pass.Input.Format.JSON_LINES));
+        }
+        for (Input i : feeBases) {
+            b.feeBases(typed(i, org.haicap.validation.pass.Input.Format.JSON_LINES));
+        }
+        reported.ifPresent(i -> b.reportedFigures(typed(i, org.haicap.validation.pass.Input.Format.JSON)));
+        return b.build();
+    }
+
+    private static org.haicap.validation.pass.Input typed(Input i, org.haicap.validation.pass.Input.Format format) {
+        return new org.haicap.validation.pass.Input(i.source(), format, i.opener()::open, i.file());
     }
 
     /** A name for messages. */

@@ -16,6 +16,7 @@ import org.haicap.reporting.LocalizedText;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.aggregate.DossierAggregate;
 import org.haicap.reporting.aggregate.PaymentAggregate;
+import org.haicap.reporting.pass.ReportPass;
 import org.haicap.reporting.standard.OperationsReport;
 import org.haicap.reporting.standard.ReportedFigures;
 
@@ -62,16 +63,16 @@ public final class StandardReports {
 
     /** The first day of the period of a report as of {@code asOf}. */
     public static LocalDate periodStart(LocalDate asOf) {
-        return periodEnd(asOf).withDayOfMonth(1);
+        return ReportPass.periodStart(asOf);
     }
 
     /** The last day of the period of a report as of {@code asOf}: two days before. */
     public static LocalDate periodEnd(LocalDate asOf) {
-        return asOf.minusDays(2);
+        return ReportPass.periodEnd(asOf);
     }
 
     /**
-     * Builds the report.
+     * Builds the report, strictly: a refused row or record is an error.
      *
      * @param inputs the files
      * @param asOf the report's date
@@ -80,46 +81,7 @@ public final class StandardReports {
      * @throws UncheckedIOException if a file cannot be read
      */
     public static Report build(Inputs inputs, LocalDate asOf) {
-        try {
-            DatasetReader.Result read = inputs.readDataset();
-            if (!read.clean()) {
-                throw unusable(read.problems().get(0));
-            }
-            Dataset dataset = read.dataset();
-            LocalDate from = periodStart(asOf);
-            LocalDate until = periodEnd(asOf);
-            DossierAggregate.Accumulator dossiers = DossierAggregate.accumulator(DossierAggregate.Parameters.of(asOf, from, until)
-                    .withDueDateBasis(org.haicap.validation.rules.RuleParameters.defaults().timelinessDueDate()));
-            inputs.readDossiers(RowHandler.<Dossier>of((d, at) -> dossiers.add(d), p -> {
-                throw unusable(p);
-            }));
-            PaymentAggregate.Accumulator payments = PaymentAggregate.accumulator();
-            inputs.readPayments(RowHandler.<Payment>of((p, at) -> {
-                LocalDate day = p.at().toLocalDate();
-                if (!day.isBefore(from) && !day.isAfter(until)) {
-                    payments.add(p);
-                }
-            }, p -> {
-                throw unusable(p);
-            }));
-            OperationsReport.Builder b = OperationsReport.builder(dataset, asOf).issuer(ISSUER).period(from, until)
-                    .dossiers(dossiers.snapshot()).payments(payments.snapshot());
-            if (inputs.reported().isPresent()) {
-                try (InputStream in = inputs.reported().get().open()) {
-                    ReportedFigures figures = SampleFigures.read(in, inputs.reported().get().source());
-                    b = b.reported(figures);
-                }
-            }
-            return b.build();
-        } catch (DatasetFormatException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(inputs.name() + ": " + e.getMessage(), e);
-        }
+        return ReportPass.builder().asOf(asOf).issuer(ISSUER).strict(true).build().run(inputs.toPassInputs()).report();
     }
 
-    private static IllegalArgumentException unusable(ReadProblem p) {
-        return new IllegalArgumentException(p.location() + ": " + p.message(Locale.forLanguageTag("vi")) + " / "
-                + p.message(Locale.ENGLISH));
-    }
 }

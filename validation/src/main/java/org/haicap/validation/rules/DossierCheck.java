@@ -207,7 +207,17 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
     /** A refused row could not become a dossier: a read problem, whatever its path. */
     @Override
     RuleInfo ruleOf(ReadProblem p) {
-        return Rules.read(p.reason());
+        return ruleOfRefused(p);
+    }
+
+    /**
+     * The rule a refused dossier row is a finding of: {@code vn.read.<reason>}, whatever its path.
+     *
+     * @param problem why the row was refused
+     * @return the rule
+     */
+    public static RuleInfo ruleOfRefused(ReadProblem problem) {
+        return Rules.read(problem.reason());
     }
 
     /**
@@ -217,7 +227,22 @@ public final class DossierCheck extends StreamCheck implements RowHandler<Dossie
      * @return this
      */
     public DossierCheck merge(DossierCheck other) {
-        mergeKeys(other, Rules.DOSSIER_DUPLICATE_CODE);
+        return merge(other, 0);
+    }
+
+    /**
+     * Adds a later piece of the same file that was read from its own first line: as
+     * {@link #merge(DossierCheck)}, with the line numbers of {@code other}'s findings moved down by
+     * the {@code linesBefore} lines of the file before that piece
+     * ({@link org.haicap.validation.ValidationResult#withLinesShifted}), so that every finding
+     * names its line in the whole file. {@code other} must not be used afterwards.
+     *
+     * @param other the later piece
+     * @param linesBefore the lines of the file before {@code other}'s first line, at least 0
+     * @return this
+     */
+    public DossierCheck merge(DossierCheck other, long linesBefore) {
+        mergeKeys(other, Rules.DOSSIER_DUPLICATE_CODE, linesBefore);
         for (int i = 0; i < pass.length; i++) {
             pass[i] += other.pass[i];
             total[i] += other.total[i];

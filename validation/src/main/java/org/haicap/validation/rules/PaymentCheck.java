@@ -193,6 +193,17 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
 
     @Override
     RuleInfo ruleOf(ReadProblem p) {
+        return ruleOfRefused(p);
+    }
+
+    /**
+     * The rule a refused payment row is a finding of: {@code vn.payment.amount} for an amount
+     * that is not a positive whole number of đồng ({@code $.amount}), else {@code vn.read.<reason>}.
+     *
+     * @param p why the row was refused
+     * @return the rule
+     */
+    public static RuleInfo ruleOfRefused(ReadProblem p) {
         if (p.reason() == ReadProblem.Reason.INVALID_VALUE && hasPath(p, "$.amount")) {
             return Rules.PAYMENT_AMOUNT;
         }
@@ -205,7 +216,22 @@ public final class PaymentCheck extends StreamCheck implements RowHandler<Paymen
      * @return this
      */
     public PaymentCheck merge(PaymentCheck other) {
-        mergeKeys(other, Rules.PAYMENT_DUPLICATE_REFERENCE);
+        return merge(other, 0);
+    }
+
+    /**
+     * Adds a later piece of the same file that was read from its own first line: as
+     * {@link #merge(PaymentCheck)}, with the line numbers of {@code other}'s findings moved down by
+     * the {@code linesBefore} lines of the file before that piece
+     * ({@link org.haicap.validation.ValidationResult#withLinesShifted}), so that every finding
+     * names its line in the whole file. {@code other} must not be used afterwards.
+     *
+     * @param other the later piece
+     * @param linesBefore the lines of the file before {@code other}'s first line, at least 0
+     * @return this
+     */
+    public PaymentCheck merge(PaymentCheck other, long linesBefore) {
+        mergeKeys(other, Rules.PAYMENT_DUPLICATE_REFERENCE, linesBefore);
         amountOk += other.amountOk;
         feeOk += other.feeOk;
         feeChecked += other.feeChecked;

@@ -120,10 +120,11 @@ abstract class StreamCheck {
     }
 
     /** Adds another piece's findings and finds the keys both pieces saw. */
-    final void mergeKeys(StreamCheck other, RuleInfo rule) {
+    final void mergeKeys(StreamCheck other, RuleInfo rule, long linesBefore) {
         flushKeys();
         other.flushKeys();
-        findings.merge(other.findings);
+        ValidationResult later = other.findings.build();
+        findings.addAll(other.lastSource.isEmpty() ? later : later.withLinesShifted(other.lastSource, linesBefore));
         accepted += other.accepted;
         refused += other.refused;
         duplicates += other.duplicates;
