@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import org.haicap.validation.pass.ByteRange;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -44,7 +45,7 @@ final class Comparisons {
     }
 
     /** Floor: tokens of every line, nothing else; returns {tokens, lines, malformed}. */
-    static long[] floor(FilePieces.Piece piece) throws IOException {
+    static long[] floor(ByteRange piece) throws IOException {
         long tokens = 0;
         long lines = 0;
         long bad = 0;
@@ -177,7 +178,7 @@ final class Comparisons {
         }
 
         /** Binds, validates and counts one piece of the dossier file; {violations, malformed} in {@code stats}. */
-        Tallies dossiers(FilePieces.Piece piece, long[] stats) throws IOException {
+        Tallies dossiers(ByteRange piece, long[] stats) throws IOException {
             Map<String, Long> counts = new HashMap<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(piece.open(), StandardCharsets.UTF_8),
                     1 << 16)) {
@@ -216,7 +217,7 @@ final class Comparisons {
         }
 
         /** Binds, validates and counts one piece of the payment file. */
-        Tallies payments(FilePieces.Piece piece, long[] stats) throws IOException {
+        Tallies payments(ByteRange piece, long[] stats) throws IOException {
             Map<String, Long> counts = new HashMap<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(piece.open(), StandardCharsets.UTF_8),
                     1 << 16)) {

@@ -17,6 +17,15 @@ import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.haicap.validation.pass.ByteRange;
+import org.haicap.reporting.pass.ReportAggregates;
+import org.haicap.reporting.pass.ReportPass;
+import org.haicap.validation.pass.Input;
+import org.haicap.validation.pass.PassContext;
+import org.haicap.validation.pass.PassInputs;
+import org.haicap.validation.pass.PassResult;
+import org.haicap.validation.pass.StreamKind;
+import org.haicap.validation.pass.ValidationPass;
 import org.haicap.core.dataset.Dataset;
 import org.haicap.core.dataset.DatasetInfo;
 import org.haicap.core.io.ReadProblem;
@@ -165,8 +174,12 @@ public final class EndToEndBenchmark {
                         + " %d threads%n", Files.size(datasetFile), manifest.dossierLines(), Files.size(dossierFile),
                 manifest.paymentLines(), Files.size(paymentFile), threads);
 
-        // 2. Reference data of the whole country, every dataset rule.
-        Dataset[] streamDataset = new Dataset[1];
+        // 2. Reference data of the whole country, every dataset rule: the first half of the pass.
+        PassInputs inputs = PassInputs.builder().dataset(Input.file(datasetFile, Input.Format.JSON))
+                .dossiers(Input.file(dossierFile, Input.Format.JSON_LINES))
+                .payments(Input.file(paymentFile, Input.Format.JSON_LINES)).build();
+        ReportPass reportPass = reportPass(params);
+        ValidationPass.Prepared[] prepared = new ValidationPass.Prepared[1];
         long datasetRows = manifest.datasetPeople();
         Figure dsFloor = null;
         Figure dsValidate = null;
@@ -175,9 +188,8 @@ public final class EndToEndBenchmark {
                     + " dataset is held in memory once read); the streams' reference data is rebuilt by the generator"
                     + " instead");
             Dataset ds = new NationalDataGenerator(0, 0, 0, 0).dataset();
-            streamDataset[0] = Dataset.builder(DatasetInfo.of("streams", NationalDataGenerator.AS_OF))
-                    .units(ds.units()).people(ds.people()).organisations(ds.organisations())
-                    .procedures(ds.procedures()).build();
+            prepared[0] = new ValidationPass.Prepared(new PassContext(ds, params, NationalDataGenerator.AS_OF,
+                    ValidationResult.DEFAULT_SAMPLE_SIZE), ValidationResult.empty(), 0);
         } else {
         dsFloor = measure("floor: Jackson tokens of dataset.json", Files.size(datasetFile), datasetRows, () -> {
             try (InputStream in = Files.newInputStream(datasetFile);
@@ -192,19 +204,16 @@ public final class EndToEndBenchmark {
         });
         dsValidate = measure("haicap: read dataset.json + every dataset rule", Files.size(datasetFile),
                 datasetRows, () -> {
-                    DatasetReader.Result read = DatasetReader.create().read(datasetFile);
-                    Dataset ds = read.dataset();
-                    ValidationResult r = DatasetValidator.of(params).validate(ds, NationalDataGenerator.AS_OF);
+                    ValidationPass.Prepared p = reportPass.validationPass().prepare(inputs);
+                    ValidationResult r = p.findings();
+                    Dataset ds = p.context().dataset();
                     check("dataset: no errors or warnings (" + r.ruleIds() + ")",
                             r.count(Severity.ERROR) + r.count(Severity.WARNING) == 0);
                     check("dataset: people " + ds.people().size(), ds.people().size() == manifest.datasetPeople());
-                    streamDataset[0] = Dataset.builder(DatasetInfo.of("streams", NationalDataGenerator.AS_OF))
-                            .units(ds.units()).people(ds.people()).organisations(ds.organisations())
-                            .procedures(ds.procedures()).build();
+                    prepared[0] = p;
                     return r;
                 });
         }
-        Dataset dataset = streamDataset[0];
 
         // The files into the page cache first, so that no phase pays for the disk.
         for (Path f : List.of(dossierFile, paymentFile)) {
@@ -215,8 +224,8 @@ public final class EndToEndBenchmark {
                 }
             }
         }
-        List<FilePieces.Piece> dp = FilePieces.split(dossierFile, threads);
-        List<FilePieces.Piece> pp = FilePieces.split(paymentFile, threads);
+        List<ByteRange> dp = ByteRange.split(dossierFile, threads);
+        List<ByteRange> pp = ByteRange.split(paymentFile, threads);
 
         // 1. read + validate + aggregate, and the comparisons, on the same files.
         java.util.Set<String> phases = java.util.Set.of(System.getProperty("bench.phases",
@@ -225,7 +234,7 @@ public final class EndToEndBenchmark {
             // Profiling one phase (-Dbench.phases=haicap): run it alone, no table.
             for (int r = 0; r < Integer.getInteger("bench.repeat", 1); r++) {
                 long t0 = System.nanoTime();
-                haicap(dataset, params, dp, pp, manifest);
+                haicap(reportPass, prepared[0], inputs, manifest);
                 out.printf(Locale.ROOT, "haicap alone: %.2f s%n", (System.nanoTime() - t0) / 1e9);
             }
             return failures;
@@ -233,7 +242,7 @@ public final class EndToEndBenchmark {
         long[] floorCounts = new long[3];
         Figure floor = measure("floor: Jackson streaming parser, every token", streamBytes, streamRows, () -> {
             java.util.Arrays.fill(floorCounts, 0);
-            for (List<FilePieces.Piece> pieces : List.of(dp, pp)) {
+            for (List<ByteRange> pieces : List.of(dp, pp)) {
                 for (long[] r : parallel(pieces, Comparisons::floor)) {
                     for (int i = 0; i < 3; i++) {
                         floorCounts[i] += r[i];
@@ -244,7 +253,7 @@ public final class EndToEndBenchmark {
         });
         Tallies[] haicapTallies = new Tallies[1];
         Figure haicap = measure("haicap: read + validate + aggregate", streamBytes, streamRows, () -> {
-            haicapTallies[0] = haicap(dataset, params, dp, pp, manifest);
+            haicapTallies[0] = haicap(reportPass, prepared[0], inputs, manifest);
             return haicapTallies[0];
         });
         Tallies[] baselineTallies = new Tallies[1];
@@ -340,70 +349,34 @@ public final class EndToEndBenchmark {
         }
     }
 
-    /** haicap on both files: one check and accumulator per piece, merged in file order. */
-    Tallies haicap(Dataset dataset, RuleParameters params, List<FilePieces.Piece> dp, List<FilePieces.Piece> pp,
-            NationalDataGenerator.Manifest manifest) throws Exception {
-        DossierAggregate.Parameters ap = DossierAggregate.Parameters.of(NationalDataGenerator.AS_OF,
-                LocalDate.of(2025, 7, 1), LocalDate.of(2026, 6, 30));
-        JsonLinesReader<Dossier> dr = JsonLinesReader.of(Dossier.class);
-        List<Object[]> dParts = parallel(dp, piece -> {
-            DossierCheck check = DossierCheck.of(dataset, params);
-            DossierAggregate.Accumulator acc = DossierAggregate.accumulator(ap);
-            try (InputStream in = piece.open()) {
-                dr.read(in, piece.source(), new RowHandler<Dossier>() {
-                    @Override
-                    public void accepted(Dossier row, SourceLocation at) {
-                        check.accepted(row, at);
-                        acc.add(row);
-                    }
+    /** The report pass of the benchmark: the streams' year, the generator's parameters, {@code threads} threads. */
+    ReportPass reportPass(RuleParameters params) {
+        return ReportPass.builder().asOf(NationalDataGenerator.AS_OF).period(LocalDate.of(2025, 7, 1),
+                LocalDate.of(2026, 6, 30)).parameters(params).threads(threads).build();
+    }
 
-                    @Override
-                    public void refused(ReadProblem problem) {
-                        check.refused(problem);
-                    }
-                });
+    /**
+     * haicap on both files: the library's one pass (each file split into byte ranges at line
+     * boundaries, one thread per range, merged in file order), findings checked against the
+     * planted defects.
+     */
+    Tallies haicap(ReportPass pass, ValidationPass.Prepared prepared, PassInputs inputs,
+            NationalDataGenerator.Manifest manifest) {
+        PassResult r = pass.validationPass().run(prepared, inputs);
+        Map<String, Long> found = new TreeMap<>();
+        for (String id : r.result().ruleIds()) {
+            long n = r.result().count(id) - prepared.findings().count(id);
+            if (n > 0) {
+                found.put(id, n);
             }
-            return new Object[] {check, acc};
-        });
-        DossierCheck dCheck = (DossierCheck) dParts.get(0)[0];
-        DossierAggregate.Accumulator dAcc = (DossierAggregate.Accumulator) dParts.get(0)[1];
-        for (int i = 1; i < dParts.size(); i++) {
-            dCheck.merge((DossierCheck) dParts.get(i)[0]);
-            dAcc.addAll((DossierAggregate.Accumulator) dParts.get(i)[1]);
         }
-        dParts.clear();
-        ValidationResult dResult = dCheck.result();
-        dCheck = null;
-        JsonLinesReader<Payment> pr = JsonLinesReader.of(Payment.class);
-        List<Object[]> pParts = parallel(pp, piece -> {
-            PaymentCheck check = PaymentCheck.of(dataset, params);
-            PaymentAggregate.Accumulator acc = PaymentAggregate.accumulator();
-            try (InputStream in = piece.open()) {
-                pr.read(in, piece.source(), new RowHandler<Payment>() {
-                    @Override
-                    public void accepted(Payment row, SourceLocation at) {
-                        check.accepted(row, at);
-                        acc.add(row);
-                    }
-
-                    @Override
-                    public void refused(ReadProblem problem) {
-                        check.refused(problem);
-                    }
-                });
-            }
-            return new Object[] {check, acc};
-        });
-        PaymentCheck pCheck = (PaymentCheck) pParts.get(0)[0];
-        PaymentAggregate.Accumulator pAcc = (PaymentAggregate.Accumulator) pParts.get(0)[1];
-        for (int i = 1; i < pParts.size(); i++) {
-            pCheck.merge((PaymentCheck) pParts.get(i)[0]);
-            pAcc.addAll((PaymentAggregate.Accumulator) pParts.get(i)[1]);
-        }
-        ValidationResult pResult = pCheck.result();
-        expect("dossiers", dResult, manifest.dossierDefects());
-        expect("payments", pResult, manifest.paymentDefects());
-        return Tallies.of(dAcc.snapshot(), pAcc.snapshot());
+        Map<String, Long> planted = new TreeMap<>(manifest.dossierDefects());
+        manifest.paymentDefects().forEach((k, v) -> planted.merge(k, v, Long::sum));
+        check("streams: findings " + found + " = planted " + planted, found.equals(planted));
+        check("rows: " + r.rows(StreamKind.DOSSIERS).read() + " dossiers = " + manifest.dossierLines(),
+                r.rows(StreamKind.DOSSIERS).read() == manifest.dossierLines());
+        ReportAggregates.Figures f = r.get(pass.aggregates());
+        return Tallies.of(f.dossiers(), f.payments());
     }
 
     private void expect(String what, ValidationResult result, Map<String, Long> planted) {
@@ -418,17 +391,17 @@ public final class EndToEndBenchmark {
     }
 
     interface PieceJob<R> {
-        R run(FilePieces.Piece piece) throws Exception;
+        R run(ByteRange piece) throws Exception;
     }
 
-    <R> List<R> parallel(List<FilePieces.Piece> pieces, PieceJob<R> job) throws Exception {
+    <R> List<R> parallel(List<ByteRange> pieces, PieceJob<R> job) throws Exception {
         if (pieces.size() == 1) {
             return List.of(job.run(pieces.get(0)));
         }
         ExecutorService pool = Executors.newFixedThreadPool(pieces.size());
         try {
             List<Future<R>> futures = new ArrayList<>();
-            for (FilePieces.Piece p : pieces) {
+            for (ByteRange p : pieces) {
                 futures.add(pool.submit(() -> job.run(p)));
             }
             List<R> results = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.haicap.examples.bench;
 
+import org.haicap.validation.pass.ByteRange;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,14 +45,14 @@ class NationalDataGeneratorTest {
                 .run(dir, false);
         String out = bytes.toString(StandardCharsets.UTF_8);
         assertEquals(List.of(), failures, out);
-        assertTrue(out.contains("ok    dossiers: findings"), out);
+        assertTrue(out.contains("ok    streams: findings"), out);
         assertTrue(out.contains("| haicap: read + validate + aggregate | 900 |"), out);
     }
 
     @Test
     void splitsAtLineBoundaries() throws Exception {
         Path f = dir.resolve(NationalDataGenerator.DOSSIERS);
-        List<FilePieces.Piece> pieces = FilePieces.split(f, 3);
+        List<ByteRange> pieces = ByteRange.split(f, 3);
         assertEquals(0, pieces.get(0).start());
         assertEquals(Files.size(f), pieces.get(pieces.size() - 1).end());
         byte[] all = Files.readAllBytes(f);
