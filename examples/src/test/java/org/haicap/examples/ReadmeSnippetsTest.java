@@ -28,7 +28,12 @@ import org.haicap.reporting.Language;
 import org.haicap.reporting.LocalizedText;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.render.ReportRenderers;
+import org.haicap.reporting.pass.ReportOutcome;
+import org.haicap.reporting.pass.ReportPass;
 import org.haicap.validation.HaicapValidation;
+import org.haicap.validation.pass.Input;
+import org.haicap.validation.pass.PassInputs;
+import org.haicap.validation.pass.StreamKind;
 import org.haicap.validation.ValidationResult;
 import org.haicap.validation.rules.DatasetValidator;
 import org.haicap.validation.testing.HaicapAssertions;
@@ -51,6 +56,29 @@ class ReadmeSnippetsTest {
         assertEquals(MergeShare.WHOLE, catalog.successors("00013").get(0).share());
         assertEquals(10, catalog.predecessors("00004").size());
         assertEquals(10, baDinh.mergedCommuneCount());
+    }
+
+    @Test
+    void mainJobInTenLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        for (String f : List.of("dataset.json.gz", "dossiers.jsonl.gz", "payments.jsonl.gz", "reported-figures.json")) {
+            try (java.io.InputStream in = getClass().getResourceAsStream("/org/haicap/examples/sample/hanoi-2025-07-15/" + f)) {
+                java.nio.file.Files.copy(in, dir.resolve(f));
+            }
+        }
+        java.nio.file.Path here = dir;
+        PassInputs inputs = PassInputs.builder()
+                .dataset(Input.file(here.resolve("dataset.json.gz")))
+                .dossiers(Input.file(here.resolve("dossiers.jsonl.gz")))
+                .payments(Input.file(here.resolve("payments.jsonl.gz")))
+                .reportedFigures(Input.file(here.resolve("reported-figures.json")))
+                .build();
+        ReportOutcome out = ReportPass.builder().asOf(LocalDate.of(2025, 7, 15)).threads(2).build().run(inputs);
+        String summary = out.pass().result().summary(java.util.Locale.forLanguageTag("vi"), 5);
+        String html = ReportRenderers.html().renderToString(out.report(), Language.VI);
+        assertTrue(summary.startsWith("Kết quả kiểm tra: 41 quy tắc;"), summary);
+        assertEquals(0, out.pass().rows(StreamKind.DOSSIERS).refused());
+        assertTrue(out.pass().rows(StreamKind.DOSSIERS).accepted() > 60_000);
+        assertTrue(html.contains("Ban Tổ chức Thành ủy Hà Nội"), "issuer from the data");
     }
 
     @Test
