@@ -12,7 +12,6 @@ import org.haicap.core.json.DatasetFormatException;
 import org.haicap.core.json.DatasetReader;
 import org.haicap.core.money.Payment;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.reporting.LocalizedText;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.aggregate.DossierAggregate;
 import org.haicap.reporting.aggregate.PaymentAggregate;
@@ -23,17 +22,15 @@ import org.haicap.reporting.standard.ReportedFigures;
  * The standard operations report (báo cáo vận hành tiêu chuẩn) of a set of {@link Inputs}: the
  * dataset document read with {@code DatasetReader}, the dossier and payment streams counted by
  * the aggregates while they are read (never held in memory), the reported figures from their
- * file, all handed to {@link OperationsReport}. Thread-safe: static methods only.
+ * file, all handed to {@link OperationsReport}, which names the issuing body after the province of
+ * the dataset's units (the sample's are Hà Nội's: "Ban Tổ chức Thành ủy Hà Nội"). Thread-safe:
+ * static methods only.
  *
  * <p>The period is the as-of month so far, up to two days before the as-of date (the article's
  * convention: the report of 15/7/2025 covers 1–13/7/2025); on the first two days of a month, the
  * previous month from its first day. Payments count when made in the period.
  */
 public final class StandardReports {
-
-    /** The issuer printed on the report of the sample. */
-    public static final LocalizedText ISSUER = LocalizedText.of("Ban Tổ chức Thành ủy Hà Nội",
-            "Organisation Commission of the Hà Nội Party Committee");
 
     private StandardReports() {
     }
@@ -102,7 +99,7 @@ public final class StandardReports {
             }, p -> {
                 throw unusable(p);
             }));
-            OperationsReport.Builder b = OperationsReport.builder(dataset, asOf).issuer(ISSUER).period(from, until)
+            OperationsReport.Builder b = OperationsReport.builder(dataset, asOf).period(from, until)
                     .dossiers(dossiers.snapshot()).payments(payments.snapshot());
             if (inputs.reported().isPresent()) {
                 try (InputStream in = inputs.reported().get().open()) {
