@@ -1,40 +1,24 @@
 package org.haicap.examples.sample;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.haicap.core.dataset.Dataset;
-import org.haicap.core.io.ReadProblem;
-import org.haicap.core.io.RowHandler;
-import org.haicap.core.json.DatasetFormatException;
-import org.haicap.core.json.DatasetReader;
-import org.haicap.core.money.Payment;
-import org.haicap.core.procedures.Dossier;
-import org.haicap.reporting.LocalizedText;
 import org.haicap.reporting.Report;
-import org.haicap.reporting.aggregate.DossierAggregate;
-import org.haicap.reporting.aggregate.PaymentAggregate;
 import org.haicap.reporting.pass.ReportPass;
 import org.haicap.reporting.standard.OperationsReport;
-import org.haicap.reporting.standard.ReportedFigures;
 
 /**
  * The standard operations report (báo cáo vận hành tiêu chuẩn) of a set of {@link Inputs}: the
- * dataset document read with {@code DatasetReader}, the dossier and payment streams counted by
- * the aggregates while they are read (never held in memory), the reported figures from their
- * file, all handed to {@link OperationsReport}. Thread-safe: static methods only.
+ * library's {@link ReportPass} over the inputs (one read of each file: the dataset streamed,
+ * dossiers and payments checked and counted as they are read, never held), the reported figures
+ * from their file, built by {@link OperationsReport}, which names the issuing body after the province of
+ * the dataset's units (the sample's are Hà Nội's: "Ban Tổ chức Thành ủy Hà Nội"). Thread-safe:
+ * static methods only.
  *
  * <p>The period is the as-of month so far, up to two days before the as-of date (the article's
  * convention: the report of 15/7/2025 covers 1–13/7/2025); on the first two days of a month, the
  * previous month from its first day. Payments count when made in the period.
  */
 public final class StandardReports {
-
-    /** The issuer printed on the report of the sample. */
-    public static final LocalizedText ISSUER = LocalizedText.of("Ban Tổ chức Thành ủy Hà Nội",
-            "Organisation Commission of the Hà Nội Party Committee");
 
     private StandardReports() {
     }
@@ -81,7 +65,7 @@ public final class StandardReports {
      * @throws UncheckedIOException if a file cannot be read
      */
     public static Report build(Inputs inputs, LocalDate asOf) {
-        return ReportPass.builder().asOf(asOf).issuer(ISSUER).strict(true).build().run(inputs.toPassInputs()).report();
+        return ReportPass.builder().asOf(asOf).strict(true).build().run(inputs.toPassInputs()).report();
     }
 
 }

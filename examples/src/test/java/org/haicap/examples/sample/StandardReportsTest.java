@@ -83,6 +83,57 @@ class StandardReportsTest {
     }
 
     @Test
+    void theSampleNamesItsIssuerAfterItsUnitsProvince() {
+        Report r = StandardReports.ofSample(HanoiSampleGenerator.NAME, AS_OF);
+        assertEquals(java.util.Optional.of(org.haicap.reporting.LocalizedText.of("Ban Tổ chức Thành ủy Hà Nội",
+                "Organisation Commission of the Hà Nội Party Committee")), r.issuer());
+        assertEquals(org.haicap.reporting.standard.OperationsReport.DEFAULT_TITLE, r.title());
+    }
+
+    @Test
+    void everyChartOfTheSampleHasItsDataInBothCsvFormats() {
+        Report r = StandardReports.ofSample(HanoiSampleGenerator.NAME, AS_OF);
+        List<org.haicap.reporting.Chart> charts = new ArrayList<>();
+        java.util.ArrayDeque<org.haicap.reporting.Section> todo = new java.util.ArrayDeque<>(r.sections());
+        while (!todo.isEmpty()) {
+            org.haicap.reporting.Section s = todo.poll();
+            s.indicators().stream().filter(i -> i instanceof org.haicap.reporting.Chart)
+                    .forEach(i -> charts.add((org.haicap.reporting.Chart) i));
+            todo.addAll(s.sections());
+        }
+        assertEquals(4, charts.size(), charts.toString());
+        for (String format : List.of("csv", "csv-excel")) {
+            String sep = format.equals("csv") ? "," : ";";
+            String csv = ReportRenderers.builtIn().require(format).renderToString(r, Language.VI);
+            int records = 0;
+            for (org.haicap.reporting.Chart c : charts) {
+                if (c instanceof org.haicap.reporting.BarChart) {
+                    for (org.haicap.reporting.BarChart.Bar b : ((org.haicap.reporting.BarChart) c).bars()) {
+                        String record = sep + "bar" + sep + cell(b.category().vi(), sep) + sep + b.value() + sep;
+                        assertTrue(csv.contains(record), format + " lacks " + record + "\n" + csv);
+                        records++;
+                    }
+                } else {
+                    for (org.haicap.reporting.ProgressChart.Item i : ((org.haicap.reporting.ProgressChart) c).items()) {
+                        String record = sep + "progress_item" + sep + cell(i.category().vi(), sep) + sep + sep
+                                + i.fraction().numerator() + sep + i.fraction().denominator() + sep;
+                        assertTrue(csv.contains(record), format + " lacks " + record + "\n" + csv);
+                        records++;
+                    }
+                }
+            }
+            assertEquals(6 + 4 + 3 + 2, records, "items and bars of the four charts");
+        }
+        assertTrue(ReportRenderers.csv().renderToString(r, Language.VI)
+                .contains(",bar,Trực tuyến,9298,,,,,,,hồ sơ,,,,9.298 hồ sơ\r\n"));
+    }
+
+    /** A CSV cell as written: quoted when it holds the separator. */
+    private static String cell(String text, String sep) {
+        return text.contains(sep) ? "\"" + text + "\"" : text;
+    }
+
+    @Test
     void theCountsBehindTheRoundedFiguresComeFromTheShippedStreams() throws IOException {
         Inputs sample = Inputs.sample(HanoiSampleGenerator.NAME);
         DossierAggregate.Accumulator d = DossierAggregate.accumulator(DossierAggregate.Parameters.of(AS_OF,

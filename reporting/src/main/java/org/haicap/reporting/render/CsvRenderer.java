@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.haicap.reporting.BarChart;
 import org.haicap.reporting.Cell;
 import org.haicap.reporting.Change;
 import org.haicap.reporting.Chart;
@@ -17,6 +18,7 @@ import org.haicap.reporting.Count;
 import org.haicap.reporting.Fraction;
 import org.haicap.reporting.Indicator;
 import org.haicap.reporting.Language;
+import org.haicap.reporting.ProgressChart;
 import org.haicap.reporting.Ratio;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Section;
@@ -24,9 +26,17 @@ import org.haicap.reporting.Share;
 import org.haicap.reporting.Table;
 
 /**
- * CSV (RFC 4180: comma, CRLF, quotes doubled), UTF-8, with plain machine numbers
- * ({@code 2552}, percent {@code 62.6}) and ISO dates; optionally a UTF-8 byte order mark so
- * that Excel shows Vietnamese correctly.
+ * CSV (RFC 4180: quotes doubled, CRLF), UTF-8, in two formats:
+ * <ul>
+ *   <li>{@code csv} ({@link #plain()}): comma-separated, no byte order mark, plain machine
+ *   numbers ({@code 2552}, percent {@code 62.6}) and ISO dates: for programs;</li>
+ *   <li>{@code csv-excel} ({@link #excel()}): for Excel set to Vietnamese (vi-VN), whose list
+ *   separator is {@code ;} and decimal separator {@code ,}: a UTF-8 byte order mark so that
+ *   Vietnamese letters show, {@code ;}-separated fields (a field holding a {@code ;}, a quote, CR
+ *   or LF is quoted), decimals with a comma ({@code 62,6}) so that Excel reads them as numbers;
+ *   integers stay ungrouped ({@code 2552}) and dates ISO ({@code 2025-07-03}), which Excel reads
+ *   in any language. The records, columns and texts are those of {@code csv}.</li>
+ * </ul>
  *
  * <p>{@link #render} writes the summary: one record per indicator with the columns
  * {@value #SUMMARY_HEADER}. Ratios fill {@code numerator}, {@code denominator} and (when
@@ -35,14 +45,21 @@ import org.haicap.reporting.Table;
  * rounded down ({@link Count#roundedDown(long)}); shares {@code percent}; changes {@code from}
  * and {@code to}. {@code printed} holds the figure of every ratio, count, share and change as
  * the text report prints it in the requested language ({@code hơn 67.000 hồ sơ}), so the
- * summary shows both the exact value and what people read. Tables and charts appear in the summary
- * as one record of their kind that names them; their data comes from {@link #tables} (one CSV
- * per table or chart) or {@link #renderTable}. In a table, a ratio column becomes three columns,
+ * summary shows both the exact value and what people read.
+ *
+ * <p>A chart is a record of its kind ({@code bar_chart}, {@code progress_chart}) naming it,
+ * followed by its data, one record per bar or item in chart order: kind {@code bar} with the
+ * category as {@code label}, the bar's {@code value} and the chart's {@code unit}; kind
+ * {@code progress_item} with the category, {@code numerator} (done), {@code denominator} (the
+ * target) and {@code percent}. Both print their figure in {@code printed}. A table appears as
+ * one record of kind {@code table} naming it; its data comes from {@link #tables} (one CSV per
+ * table or chart) or {@link #renderTable}. In a table, a ratio column becomes three columns,
  * {@code header (n)}, {@code header (N)} and {@code header (%)}.
  *
  * <p>Formula injection: every text field (labels, units, sources, notes, printed figures, text
  * cells) that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return
- * is prefixed with an apostrophe {@code '} so that spreadsheets show it as text.
+ * is prefixed with an apostrophe {@code '} so that spreadsheets show it as text. The quoting
+ * and the neutralising are core's one CSV writer's ({@code org.haicap.core.internal.Csv}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,23 +69,30 @@ public final class CsvRenderer implements ReportRenderer {
             "section,section_title,kind,label,value,numerator,denominator,percent,from,to,qualifier,unit,source,note,"
             + "rounded_down_to,printed";
 
-    private static final CsvRenderer PLAIN = new CsvRenderer(false);
-    private static final CsvRenderer EXCEL = new CsvRenderer(true);
+    private static final CsvRenderer PLAIN = new CsvRenderer(false, ',', '.');
+    private static final CsvRenderer EXCEL = new CsvRenderer(true, ';', ',');
     private static final boolean[] SUMMARY_TEXT = {false, true, false, true, false, false, false, false, false,
         false, false, true, true, true, false, true};
 
     private final boolean bom;
+    private final char separator;
+    private final char decimalSeparator;
 
-    private CsvRenderer(boolean bom) {
+    private CsvRenderer(boolean bom, char separator, char decimalSeparator) {
         this.bom = bom;
+        this.separator = separator;
+        this.decimalSeparator = decimalSeparator;
     }
 
-    /** Format {@code csv}: no byte order mark. */
+    /** Format {@code csv}: comma-separated, decimal point, no byte order mark. */
     public static CsvRenderer plain() {
         return PLAIN;
     }
 
-    /** Format {@code csv-excel}: starts with a UTF-8 byte order mark (U+FEFF) for Excel. */
+    /**
+     * Format {@code csv-excel}: starts with a UTF-8 byte order mark (U+FEFF), separates fields
+     * with {@code ;} and writes decimals with a comma, as Excel set to Vietnamese reads them.
+     */
     public static CsvRenderer excel() {
         return EXCEL;
     }
@@ -76,6 +100,21 @@ public final class CsvRenderer implements ReportRenderer {
     /** Whether output starts with a byte order mark. */
     public boolean byteOrderMark() {
         return bom;
+    }
+
+    /** The field separator: {@code ,} for {@code csv}, {@code ;} for {@code csv-excel}. */
+    public char separator() {
+        return separator;
+    }
+
+    /** The decimal separator of numbers: {@code .} for {@code csv}, {@code ,} for {@code csv-excel}. */
+    public char decimalSeparator() {
+        return decimalSeparator;
+    }
+
+    private String number(java.math.BigDecimal value) {
+        String plain = value.toPlainString();
+        return decimalSeparator == '.' ? plain : plain.replace('.', decimalSeparator);
     }
 
     @Override
@@ -100,7 +139,7 @@ public final class CsvRenderer implements ReportRenderer {
         if (bom) {
             out.append('\uFEFF');
         }
-        CsvWriter w = new CsvWriter(out);
+        CsvWriter w = new CsvWriter(out, separator);
         w.record(Arrays.asList(SUMMARY_HEADER.split(",")), new boolean[SUMMARY_TEXT.length]);
         int n = 0;
         for (Section s : report.sections()) {
@@ -120,7 +159,7 @@ public final class CsvRenderer implements ReportRenderer {
                 Ratio r = (Ratio) i;
                 f[5] = Long.toString(r.numerator());
                 f[6] = Long.toString(r.denominator());
-                f[7] = r.percent().map(x -> x.toPlainString()).orElse("");
+                f[7] = r.percent().map(this::number).orElse("");
             } else if (i instanceof Count) {
                 Count c = (Count) i;
                 f[4] = Long.toString(c.value());
@@ -129,7 +168,7 @@ public final class CsvRenderer implements ReportRenderer {
                 f[14] = c.roundedDownTo().isPresent() ? Long.toString(c.roundedDownTo().getAsLong()) : "";
             } else if (i instanceof Share) {
                 Share sh = (Share) i;
-                f[7] = sh.percent().toPlainString();
+                f[7] = number(sh.percent());
                 sh.basis().ifPresent(b -> {
                     f[5] = Long.toString(b.numerator());
                     f[6] = Long.toString(b.denominator());
@@ -142,8 +181,14 @@ public final class CsvRenderer implements ReportRenderer {
             }
             f[12] = i.source().map(src -> p.t(src.name()) + src.reference().map(r -> ", " + r).orElse("")).orElse("");
             f[13] = i.note().map(p::t).orElse("");
+            if (i instanceof BarChart) {
+                f[11] = ((BarChart) i).unit().map(p::t).orElse("");
+            }
             f[15] = Phrases.isScalar(i) ? p.figure(i) : "";
             w.record(Arrays.asList(f), SUMMARY_TEXT);
+            if (i instanceof Chart) {
+                chartData(w, p, (Chart) i, number, f[1]);
+            }
         }
         int n = 0;
         for (Section sub : s.sections()) {
@@ -151,9 +196,47 @@ public final class CsvRenderer implements ReportRenderer {
         }
     }
 
+    /** The records of a chart's bars or items, after the record naming the chart. */
+    private void chartData(CsvWriter w, Phrases p, Chart chart, String number, String sectionTitle) throws IOException {
+        Formats fm = p.formats();
+        if (chart instanceof BarChart) {
+            BarChart b = (BarChart) chart;
+            String unit = b.unit().map(p::t).orElse("");
+            for (BarChart.Bar bar : b.bars()) {
+                String[] f = emptyRecord(number, sectionTitle, "bar", p.t(bar.category()));
+                f[4] = Long.toString(bar.value());
+                f[11] = unit;
+                f[15] = fm.integer(bar.value()) + (unit.isEmpty() ? "" : " " + unit);
+                w.record(Arrays.asList(f), SUMMARY_TEXT);
+            }
+        } else {
+            ProgressChart c = (ProgressChart) chart;
+            for (ProgressChart.Item item : c.items()) {
+                Fraction fr = item.fraction();
+                String[] f = emptyRecord(number, sectionTitle, "progress_item", p.t(item.category()));
+                f[5] = Long.toString(fr.numerator());
+                f[6] = Long.toString(fr.denominator());
+                java.util.Optional<java.math.BigDecimal> percent = fr.percent(c.percentDecimals());
+                f[7] = percent.map(this::number).orElse("");
+                f[15] = fm.fraction(fr) + percent.map(x -> " (" + fm.percent(x) + ")").orElse("");
+                w.record(Arrays.asList(f), SUMMARY_TEXT);
+            }
+        }
+    }
+
+    private static String[] emptyRecord(String number, String sectionTitle, String kind, String label) {
+        String[] f = new String[SUMMARY_TEXT.length];
+        Arrays.fill(f, "");
+        f[0] = number;
+        f[1] = sectionTitle;
+        f[2] = kind;
+        f[3] = label;
+        return f;
+    }
+
     /**
      * Writes one table (or a chart's data, through {@link Chart#asTable()}) as CSV with headers
-     * in {@code language}.
+     * in {@code language}, in this renderer's separator, decimal separator and byte order mark.
      *
      * @throws IOException when {@code out} fails
      */
@@ -162,7 +245,7 @@ public final class CsvRenderer implements ReportRenderer {
         if (bom) {
             out.append('\uFEFF');
         }
-        CsvWriter w = new CsvWriter(out);
+        CsvWriter w = new CsvWriter(out, separator);
         List<String> header = new ArrayList<>();
         List<Boolean> text = new ArrayList<>();
         for (Column c : table.columns()) {
@@ -195,7 +278,7 @@ public final class CsvRenderer implements ReportRenderer {
         }
     }
 
-    private static void cell(List<String> fields, Cell cell, Column column, Phrases p) {
+    private void cell(List<String> fields, Cell cell, Column column, Phrases p) {
         if (cell instanceof Cell.TextValue) {
             fields.add(p.t(((Cell.TextValue) cell).text()));
         } else if (cell instanceof Cell.IntegerValue) {
@@ -204,10 +287,9 @@ public final class CsvRenderer implements ReportRenderer {
             Fraction f = ((Cell.FractionValue) cell).fraction();
             fields.add(Long.toString(f.numerator()));
             fields.add(Long.toString(f.denominator()));
-            fields.add(f.percent(column.decimals()).map(x -> x.toPlainString()).orElse(""));
+            fields.add(f.percent(column.decimals()).map(this::number).orElse(""));
         } else if (cell instanceof Cell.PercentValue) {
-            fields.add(((Cell.PercentValue) cell).percent().setScale(column.decimals(), RoundingMode.HALF_UP)
-                    .toPlainString());
+            fields.add(number(((Cell.PercentValue) cell).percent().setScale(column.decimals(), RoundingMode.HALF_UP)));
         } else if (cell instanceof Cell.DateValue) {
             fields.add(((Cell.DateValue) cell).date().toString());
         } else if (column.type() == ColumnType.RATIO) {

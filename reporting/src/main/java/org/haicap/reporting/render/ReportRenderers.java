@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Built-in formats: {@code text} (Vietnamese or English plain text), {@code markdown},
  * {@code html} (self-contained, inline SVG, strict CSP), {@code json}, {@code csv} (summary of
- * scalar figures, no BOM) and {@code csv-excel} (the same with a UTF-8 BOM). {@link #installed()}
- * adds every renderer a host registers through {@link ServiceLoader}; a provider whose format
+ * the indicators with every chart's data, comma-separated, no BOM) and {@code csv-excel} (the
+ * same records for Excel in Vietnamese: UTF-8 BOM, {@code ;} separator, decimal comma; see
+ * {@link CsvRenderer}). {@link #installed()} adds every renderer a host registers through {@link ServiceLoader}; a provider whose format
  * name is already taken is ignored with a warning in the log (the built-in stays). To replace a
  * built-in on purpose, use {@link #with(ReportRenderer)}.
  *
@@ -116,7 +117,10 @@ public final class ReportRenderers {
         return JsonRenderer.INSTANCE;
     }
 
-    /** CSV summary of the scalar figures, without BOM; tables through {@link CsvRenderer#tables}. */
+    /**
+     * CSV summary of the indicators and the charts' data, comma-separated, without BOM; tables
+     * through {@link CsvRenderer#tables}. {@code csv-excel} is {@link CsvRenderer#excel()}.
+     */
     public static CsvRenderer csv() {
         return CsvRenderer.plain();
     }

@@ -20,6 +20,12 @@ import org.haicap.core.people.SeatCount;
 import org.haicap.core.procedures.AdministrativeLevel;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Procedure;
+import org.haicap.core.units.AdminUnit;
+import org.haicap.core.units.Province;
+import org.haicap.core.units.ProvinceCode;
+import org.haicap.core.units.ProvinceType;
+import org.haicap.core.units.UnitCatalog;
+import org.haicap.core.units.UnitCode;
 import org.haicap.reporting.BarChart;
 import org.haicap.reporting.Cell;
 import org.haicap.reporting.Change;
@@ -69,11 +75,82 @@ import org.haicap.reporting.render.Formats;
  *   {@link CongressSchedule}; the commune draft-report figures are over the congresses of
  *   commune party committees.</li>
  * </ul>
- * A reported figure that is not given is left out of the report. The builder is mutable and not
- * thread-safe; the {@link Report} it builds is immutable.
+ * A reported figure that is not given is left out of the report.
+ *
+ * <p>The title is {@link #DEFAULT_TITLE} unless {@link Builder#title(LocalizedText)} gives
+ * another; it names no place, so it fits the report of any province. The issuing body is the
+ * one {@link Builder#issuer(LocalizedText)} gives, else the one {@link #issuerOf} derives from
+ * the dataset's province: {@code Ban Tổ chức Thành ủy Đà Nẵng} for a centrally-run city,
+ * {@code Ban Tổ chức Tỉnh ủy Nghệ An} for a province. When no province can be derived, the
+ * report has no issuer (the renderers print none) rather than a guessed one.
+ *
+ * <p>The builder is mutable and not thread-safe; the {@link Report} it builds is immutable.
  */
 public final class OperationsReport {
+    /** The default title: "Báo cáo tình hình vận hành chính quyền địa phương 2 cấp". */
+    public static final LocalizedText DEFAULT_TITLE = LocalizedText.of(
+            "Báo cáo tình hình vận hành chính quyền địa phương 2 cấp",
+            "Report on the operation of two-level local government");
+
     private OperationsReport() {
+    }
+
+    /**
+     * The provincial-level unit {@code dataset} covers: the province of its
+     * {@link org.haicap.core.dataset.DatasetInfo#province() info} when given, else the province
+     * of its units when every unit is in {@code catalog} and all share one province.
+     *
+     * @param dataset the dataset
+     * @param catalog the catalogue the codes are looked up in (with its amendments)
+     * @return empty when the info names a code the catalogue does not know, the dataset has no
+     *     unit, a unit is not in the catalogue, or the units lie in more than one province
+     */
+    public static Optional<Province> provinceOf(Dataset dataset, UnitCatalog catalog) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(catalog, "catalog");
+        Optional<ProvinceCode> declared = dataset.info().province();
+        if (declared.isPresent()) {
+            return catalog.province(declared.get());
+        }
+        ProvinceCode shared = null;
+        for (UnitCode code : dataset.units()) {
+            Optional<AdminUnit> unit = catalog.unit(code);
+            if (unit.isEmpty()) {
+                return Optional.empty();
+            }
+            ProvinceCode p = unit.get().province().code();
+            if (shared == null) {
+                shared = p;
+            } else if (!shared.equals(p)) {
+                return Optional.empty();
+            }
+        }
+        return shared == null ? Optional.empty() : catalog.province(shared);
+    }
+
+    /**
+     * The issuing body of the report of {@code dataset} on {@code asOf}: the organisation
+     * commission of the party committee of the dataset's province ({@link #provinceOf}), named
+     * as on {@code asOf}: {@code Ban Tổ chức Thành ủy <tên>} / {@code Organisation Commission of
+     * the <name> Party Committee} for a centrally-run city, {@code Ban Tổ chức Tỉnh ủy <tên>} for
+     * a province.
+     *
+     * @param dataset the dataset
+     * @param catalog the catalogue the codes are looked up in (with its amendments)
+     * @param asOf the report's date, which decides the province's type and name
+     * @return empty when no province can be derived or {@code asOf} is before 1 July 2025 (the
+     *     catalogue describes the provinces from then on)
+     */
+    public static Optional<LocalizedText> issuerOf(Dataset dataset, UnitCatalog catalog, LocalDate asOf) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (asOf.isBefore(UnitCatalog.EFFECTIVE_FROM)) {
+            return Optional.empty();
+        }
+        return provinceOf(dataset, catalog).map(p -> {
+            String name = p.shortNameAsOf(asOf);
+            String committee = p.typeAsOf(asOf) == ProvinceType.CENTRAL_CITY ? "Thành ủy" : "Tỉnh ủy";
+            return t("Ban Tổ chức " + committee + " " + name, "Organisation Commission of the " + name + " Party Committee");
+        });
     }
 
     /** A builder for the report of {@code dataset} on {@code asOf}. */
@@ -85,9 +162,9 @@ public final class OperationsReport {
     public static final class Builder {
         private final Dataset dataset;
         private final LocalDate asOf;
-        private LocalizedText title = t("Báo cáo tình hình vận hành chính quyền địa phương 2 cấp",
-                "Report on the operation of two-level local government");
+        private LocalizedText title = DEFAULT_TITLE;
         private Optional<LocalizedText> issuer = Optional.empty();
+        private UnitCatalog catalog;
         private Optional<Period> period = Optional.empty();
         private Optional<DossierAggregate> dossiers = Optional.empty();
         private PaymentAggregate payments = PaymentAggregate.empty();
@@ -100,15 +177,24 @@ public final class OperationsReport {
             this.asOf = Objects.requireNonNull(asOf, "asOf");
         }
 
-        /** The title (default: "Báo cáo tình hình vận hành chính quyền địa phương 2 cấp"). */
+        /** The title (default {@link #DEFAULT_TITLE}). */
         public Builder title(LocalizedText value) {
             title = Objects.requireNonNull(value, "title");
             return this;
         }
 
-        /** The issuing body. */
+        /** The issuing body (default: the one {@link #issuerOf} derives from the dataset, if any). */
         public Builder issuer(LocalizedText value) {
-            issuer = Optional.of(value);
+            issuer = Optional.of(Objects.requireNonNull(value, "issuer"));
+            return this;
+        }
+
+        /**
+         * The catalogue the default issuer's province is looked up in (default
+         * {@link UnitCatalog#official()}); give the one with the locality's amendments.
+         */
+        public Builder catalog(UnitCatalog value) {
+            catalog = Objects.requireNonNull(value, "catalog");
             return this;
         }
 
@@ -166,7 +252,8 @@ public final class OperationsReport {
                     .orElseThrow(() -> new InvalidFigureException("period", "thiếu kỳ báo cáo",
                             "the reporting period is missing"));
             Report.Builder r = Report.builder(title).period(p).asOf(asOf);
-            issuer.ifPresent(r::issuer);
+            issuer.or(() -> issuerOf(dataset, catalog == null ? UnitCatalog.official() : catalog, asOf))
+                    .ifPresent(r::issuer);
             r.section(staffing());
             r.section(t("Con dấu", "Seals"), this::seals);
             r.section(t("HĐND xã, phường", "Commune People's Councils"), s -> figure(s, StandardFigure.COUNCIL_RESOLUTIONS));

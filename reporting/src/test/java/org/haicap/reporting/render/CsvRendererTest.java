@@ -67,7 +67,7 @@ class CsvRendererTest {
         String units = CsvRenderer.plain().tables(SmallReport.build(), Language.VI).get(1).content();
         assertTrue(units.contains("Phường Hoàn Kiếm,12345,242,1203,20.12,14.3,2025-07-03\r\n"), units);
         assertFalse(csv.startsWith("\uFEFF"));
-        assertTrue(CsvRenderer.excel().renderToString(SmallReport.build(), Language.VI).startsWith("\uFEFFsection,"));
+        assertTrue(CsvRenderer.excel().renderToString(SmallReport.build(), Language.VI).startsWith("\uFEFFsection;"));
         assertTrue(CsvRenderer.excel().tables(SmallReport.build(), Language.VI).get(0).content().startsWith("\uFEFF"));
     }
 
@@ -89,6 +89,11 @@ class CsvRendererTest {
 
     /** A strict RFC 4180 reader for the tests. */
     static List<List<String>> parse(String csv) {
+        return parse(csv, ',');
+    }
+
+    /** A strict RFC 4180 reader for the tests, fields separated by {@code separator}. */
+    static List<List<String>> parse(String csv, char separator) {
         String s = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -114,7 +119,7 @@ class CsvRendererTest {
                 quoted = true;
                 wasQuoted = true;
                 i++;
-            } else if (c == ',') {
+            } else if (c == separator) {
                 row.add(field.toString());
                 field.setLength(0);
                 wasQuoted = false;
