@@ -60,7 +60,8 @@ class ReadmeSnippetsTest {
 
     @Test
     void mainJobInTenLines(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
-        for (String f : List.of("dataset.json.gz", "dossiers.jsonl.gz", "payments.jsonl.gz", "reported-figures.json")) {
+        for (String f : List.of("dataset.json.gz", "dossiers.jsonl.gz", "payments.jsonl.gz", "fee-bases.jsonl.gz",
+                "reported-figures.json")) {
             try (java.io.InputStream in = getClass().getResourceAsStream("/org/haicap/examples/sample/hanoi-2025-07-15/" + f)) {
                 java.nio.file.Files.copy(in, dir.resolve(f));
             }
@@ -70,12 +71,13 @@ class ReadmeSnippetsTest {
                 .dataset(Input.file(here.resolve("dataset.json.gz")))
                 .dossiers(Input.file(here.resolve("dossiers.jsonl.gz")))
                 .payments(Input.file(here.resolve("payments.jsonl.gz")))
+                .feeBases(Input.file(here.resolve("fee-bases.jsonl.gz")))
                 .reportedFigures(Input.file(here.resolve("reported-figures.json")))
                 .build();
         ReportOutcome out = ReportPass.builder().asOf(LocalDate.of(2025, 7, 15)).threads(2).build().run(inputs);
         String summary = out.pass().result().summary(java.util.Locale.forLanguageTag("vi"), 5);
         String html = ReportRenderers.html().renderToString(out.report(), Language.VI);
-        assertTrue(summary.startsWith("Kết quả kiểm tra: 41 quy tắc;"), summary);
+        assertTrue(summary.startsWith("Kết quả kiểm tra: 41 quy tắc; 15 lỗi, 465 cảnh báo, 1 thông tin"), summary);
         assertEquals(0, out.pass().rows(StreamKind.DOSSIERS).refused());
         assertTrue(out.pass().rows(StreamKind.DOSSIERS).accepted() > 60_000);
         assertTrue(html.contains("Ban Tổ chức Thành ủy Hà Nội"), "issuer from the data");
