@@ -12,7 +12,7 @@ import org.haicap.core.json.DatasetFormatException;
 import org.haicap.core.json.DatasetReader;
 import org.haicap.core.money.Payment;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.aggregate.DossierAggregate;
 import org.haicap.reporting.aggregate.PaymentAggregate;

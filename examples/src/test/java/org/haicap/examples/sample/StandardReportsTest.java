@@ -17,7 +17,7 @@ import org.haicap.core.money.PaymentKind;
 import org.haicap.core.money.PaymentStatus;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.aggregate.DossierAggregate;
 import org.haicap.reporting.aggregate.PaymentAggregate;
