@@ -1,5 +1,8 @@
 package org.haicap.reporting;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * Thrown when a value given to the report model is out of its domain: a negative count, a
  * numerator above its denominator, a period that ends before it starts, a table row of the
@@ -12,7 +15,7 @@ public final class InvalidReportException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** Why a value was refused; each constant carries the rule in both languages. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** A count or figure below zero. */
         NEGATIVE("giá trị không được âm", "the value must not be negative"),
         /** A numerator above its denominator ({@code n/N} with {@code n > N}). */
@@ -40,22 +43,16 @@ public final class InvalidReportException extends IllegalArgumentException {
         /** A chart or table without any data. */
         EMPTY("không có dữ liệu", "there is no data");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Reason(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The rule, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The rule, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 

@@ -1,5 +1,8 @@
 package org.haicap.core.calendar;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * Thrown when a line of an official holiday schedule (see {@link OfficialSchedule}) cannot be
  * read. The message names the source, the line number, the offending value and the reason, in
@@ -9,7 +12,7 @@ public final class ScheduleFormatException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** Why a line was rejected. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** The line does not have the fields {@code date,kind[,label]}. */
         MISSING_FIELDS("thiếu trường, cần dạng ngày,loại,nhãn", "missing fields, expected date,kind,label"),
         /** The date is not an ISO date {@code yyyy-mm-dd}. */
@@ -23,22 +26,16 @@ public final class ScheduleFormatException extends IllegalArgumentException {
         /** The same date appears on an earlier line. */
         DUPLICATE_DATE("ngày này đã có ở dòng trước", "this date already appears on an earlier line");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Reason(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The reason, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The reason, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 

@@ -1,5 +1,7 @@
 package org.haicap.core.ids;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
 
 /**
@@ -11,7 +13,7 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** Which identifier was expected. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** A personal identification number: 12 digits. */
         CITIZEN_ID("số định danh cá nhân phải gồm đúng 12 chữ số",
                 "a personal identification number is exactly 12 digits", true),
@@ -25,24 +27,18 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
         DOCUMENT_NUMBER("số, ký hiệu văn bản không đúng dạng số/năm/ký hiệu, số/ký hiệu hoặc số-loại/cơ quan",
                 "a document number has the form number/year/symbol, number/symbol or number-type/issuer", false);
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
         private final boolean personal;
 
         Kind(String vi, String en, boolean personal) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
             this.personal = personal;
         }
 
-        /** The rule, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The rule, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
 
         /** Whether values of this kind are personal data and are masked in messages. */

@@ -1,5 +1,7 @@
 package org.haicap.core.units;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
 
 /**
@@ -13,28 +15,22 @@ public final class InvalidCodeException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** Which kind of code was expected. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** A 2-digit province code. */
         PROVINCE("mã tỉnh phải gồm đúng 2 chữ số", "a province code is exactly 2 digits"),
         /** A 5-digit commune-level unit code. */
         UNIT("mã đơn vị hành chính cấp xã phải gồm đúng 5 chữ số", "a commune-level unit code is exactly 5 digits");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Kind(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The rule, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The rule, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 

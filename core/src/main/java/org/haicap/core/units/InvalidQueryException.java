@@ -1,6 +1,8 @@
 package org.haicap.core.units;
 
 import java.util.Objects;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * Thrown when a name search or an old-to-new conversion query cannot be run. The message says,
@@ -13,7 +15,7 @@ public final class InvalidQueryException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     /** Why the query was rejected. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** The query is empty or only white space. */
         BLANK("truy vấn trống", "the query is blank"),
         /** The query is longer than {@link UnitCatalog#MAX_QUERY_LENGTH} characters. */
@@ -26,22 +28,16 @@ public final class InvalidQueryException extends IllegalArgumentException {
         /** A result limit below 1 was given. */
         BAD_LIMIT("giới hạn số kết quả phải từ 1 trở lên", "the result limit must be at least 1");
 
-        private final String vietnamese;
-        private final String english;
+        private final LocalizedText label;
 
         Reason(String vietnamese, String english) {
-            this.vietnamese = vietnamese;
-            this.english = english;
+            this.label = LocalizedText.of(vietnamese, english);
         }
 
-        /** The reason, in Vietnamese. */
-        public String vietnamese() {
-            return vietnamese;
-        }
-
-        /** The reason, in English. */
-        public String english() {
-            return english;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
