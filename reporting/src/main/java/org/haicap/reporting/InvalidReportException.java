@@ -1,5 +1,6 @@
 package org.haicap.reporting;
 
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.text.Bilingual;
 import org.haicap.core.text.LocalizedText;
 
@@ -11,7 +12,7 @@ import org.haicap.core.text.LocalizedText;
  *
  * <p>Immutable once thrown.
  */
-public final class InvalidReportException extends IllegalArgumentException {
+public final class InvalidReportException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why a value was refused; each constant carries the rule in both languages. */
@@ -69,7 +70,9 @@ public final class InvalidReportException extends IllegalArgumentException {
      */
     public InvalidReportException(Reason reason, String where, Object value) {
         super(where + ": " + reason.vietnamese() + ", nhận được \"" + printable(value) + "\" / "
-                + reason.english() + ", got \"" + printable(value) + "\"");
+                + reason.english() + ", got \"" + printable(value) + "\"",
+                where + ": " + reason.vietnamese() + ", nhận được \"" + printable(value) + "\"",
+                reason.english() + ", got \"" + printable(value) + "\"", null);
         this.reason = reason;
         this.where = where;
         this.value = String.valueOf(value);

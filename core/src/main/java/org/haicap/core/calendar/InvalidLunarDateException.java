@@ -1,5 +1,6 @@
 package org.haicap.core.calendar;
 
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.text.Bilingual;
 import org.haicap.core.text.LocalizedText;
 
@@ -8,7 +9,7 @@ import org.haicap.core.text.LocalizedText;
  * calendar (âm lịch) in the supported range. The message says, in Vietnamese and English,
  * what was given and why it is not a date; {@link #reason()} says it as a value.
  */
-public final class InvalidLunarDateException extends IllegalArgumentException {
+public final class InvalidLunarDateException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why the values are not a lunar date. */
@@ -55,8 +56,8 @@ public final class InvalidLunarDateException extends IllegalArgumentException {
      */
     public InvalidLunarDateException(int year, int month, int day, boolean leapMonth, Reason reason) {
         super("ngày âm lịch không hợp lệ " + day + "/" + month + (leapMonth ? " nhuận" : "") + "/" + year
-                + ": " + reason.vietnamese()
-                + " / invalid lunar date " + day + "/" + month + (leapMonth ? " leap" : "") + "/" + year
+                + ": " + reason.vietnamese(),
+                "invalid lunar date " + day + "/" + month + (leapMonth ? " leap" : "") + "/" + year
                 + ": " + reason.english());
         this.year = year;
         this.month = month;

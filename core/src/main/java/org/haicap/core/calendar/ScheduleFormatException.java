@@ -1,5 +1,6 @@
 package org.haicap.core.calendar;
 
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.text.Bilingual;
 import org.haicap.core.text.LocalizedText;
 
@@ -8,7 +9,7 @@ import org.haicap.core.text.LocalizedText;
  * read. The message names the source, the line number, the offending value and the reason, in
  * Vietnamese and English; the same facts are available as getters.
  */
-public final class ScheduleFormatException extends IllegalArgumentException {
+public final class ScheduleFormatException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why a line was rejected. */
@@ -53,9 +54,9 @@ public final class ScheduleFormatException extends IllegalArgumentException {
      * @param reason why the line was rejected
      */
     public ScheduleFormatException(String source, int lineNumber, String value, Reason reason) {
-        super("lịch nghỉ " + source + ", dòng " + lineNumber + ": " + reason.vietnamese() + ", nhận được \""
-                + printable(value) + "\" / schedule " + source + ", line " + lineNumber + ": " + reason.english()
-                + ", got \"" + printable(value) + "\"");
+        super(vietnamese(source, lineNumber, value, reason) + " / " + english(source, lineNumber, value, reason),
+                vietnamese(source, lineNumber, value, reason), english(source, lineNumber, value, reason),
+                lineOf(source, lineNumber));
         this.source = source;
         this.lineNumber = lineNumber;
         this.value = value;
@@ -80,6 +81,16 @@ public final class ScheduleFormatException extends IllegalArgumentException {
     /** Why the line was rejected. */
     public Reason reason() {
         return reason;
+    }
+
+    private static String vietnamese(String source, int lineNumber, String value, Reason reason) {
+        return "lịch nghỉ " + source + ", dòng " + lineNumber + ": " + reason.vietnamese() + ", nhận được \""
+                + printable(value) + "\"";
+    }
+
+    private static String english(String source, int lineNumber, String value, Reason reason) {
+        return "schedule " + source + ", line " + lineNumber + ": " + reason.english() + ", got \""
+                + printable(value) + "\"";
     }
 
     private static String printable(String value) {

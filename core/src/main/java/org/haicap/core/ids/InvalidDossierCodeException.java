@@ -1,5 +1,6 @@
 package org.haicap.core.ids;
 
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.text.Bilingual;
 import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
@@ -8,7 +9,7 @@ import org.haicap.core.text.VietnameseText;
  * Thrown when text is not a dossier code (mã hồ sơ). {@link #reason()} says why; the message says
  * it in Vietnamese and English and quotes an excerpt of the offending text.
  */
-public final class InvalidDossierCodeException extends IllegalArgumentException {
+public final class InvalidDossierCodeException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why the text is not a dossier code. */
@@ -51,8 +52,8 @@ public final class InvalidDossierCodeException extends IllegalArgumentException 
      * @param value the offending text
      */
     public InvalidDossierCodeException(Reason reason, String value) {
-        super(reason.vietnamese() + ", nhận được \"" + VietnameseText.excerpt(value, 70) + "\" / "
-                + reason.english() + ", got \"" + VietnameseText.excerpt(value, 70) + "\"");
+        super(reason.vietnamese() + ", nhận được \"" + VietnameseText.excerpt(value, 70) + "\"",
+                reason.english() + ", got \"" + VietnameseText.excerpt(value, 70) + "\"");
         this.reason = reason;
         this.value = value;
     }

@@ -1,5 +1,6 @@
 package org.haicap.core.ids;
 
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.text.Bilingual;
 import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
@@ -9,7 +10,7 @@ import org.haicap.core.text.VietnameseText;
  * Vietnamese and English, which identifier was expected and why the text is not one; personal
  * identifiers are masked in it.
  */
-public final class InvalidIdentifierException extends IllegalArgumentException {
+public final class InvalidIdentifierException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Which identifier was expected. */
@@ -57,8 +58,8 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
      * @param value the offending text
      */
     public InvalidIdentifierException(Kind kind, String value) {
-        super(kind.vietnamese() + ", nhận được \"" + shown(kind, value) + "\" / "
-                + kind.english() + ", got \"" + shown(kind, value) + "\"");
+        super(kind.vietnamese() + ", nhận được \"" + shown(kind, value) + "\"",
+                kind.english() + ", got \"" + shown(kind, value) + "\"");
         this.kind = kind;
         this.value = value;
     }

@@ -1,5 +1,6 @@
 package org.haicap.core.units;
 
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.text.Bilingual;
 import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
@@ -11,7 +12,7 @@ import org.haicap.core.text.VietnameseText;
  * <p>An unknown but well-formed code is not an error: lookups return an empty
  * {@code Optional} for it.
  */
-public final class InvalidCodeException extends IllegalArgumentException {
+public final class InvalidCodeException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Which kind of code was expected. */
@@ -44,8 +45,8 @@ public final class InvalidCodeException extends IllegalArgumentException {
      * @param value the offending text
      */
     public InvalidCodeException(Kind kind, String value) {
-        super(kind.vietnamese() + ", nhận được \"" + printable(value) + "\" / "
-                + kind.english() + ", got \"" + printable(value) + "\"");
+        super(kind.vietnamese() + ", nhận được \"" + printable(value) + "\"",
+                kind.english() + ", got \"" + printable(value) + "\"");
         this.kind = kind;
         this.value = value;
     }

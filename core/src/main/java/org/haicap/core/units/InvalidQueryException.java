@@ -1,6 +1,7 @@
 package org.haicap.core.units;
 
 import java.util.Objects;
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.text.Bilingual;
 import org.haicap.core.text.LocalizedText;
 
@@ -11,7 +12,7 @@ import org.haicap.core.text.LocalizedText;
  *
  * <p>A query that is well-formed but matches nothing is not an error: the result is empty.
  */
-public final class InvalidQueryException extends IllegalArgumentException {
+public final class InvalidQueryException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why the query was rejected. */
@@ -51,8 +52,8 @@ public final class InvalidQueryException extends IllegalArgumentException {
      * @param query the offending text (shortened in the message when long)
      */
     public InvalidQueryException(Reason reason, String query) {
-        super(Objects.requireNonNull(reason, "reason").vietnamese() + ": \"" + shown(query) + "\" / "
-                + reason.english() + ": \"" + shown(query) + "\"");
+        super(Objects.requireNonNull(reason, "reason").vietnamese() + ": \"" + shown(query) + "\"",
+                reason.english() + ": \"" + shown(query) + "\"");
         this.reason = reason;
         this.query = query;
     }
