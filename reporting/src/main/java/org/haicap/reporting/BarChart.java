@@ -3,6 +3,7 @@ package org.haicap.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A horizontal bar chart of categories and whole-number values (biểu đồ cột), such as dossiers

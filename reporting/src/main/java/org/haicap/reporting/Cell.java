@@ -2,6 +2,7 @@ package org.haicap.reporting;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * One cell of a {@link Table} (ô). Its kind must match its {@link ColumnType}; an

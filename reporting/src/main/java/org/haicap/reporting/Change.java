@@ -1,6 +1,7 @@
 package org.haicap.reporting;
 
 import java.util.Optional;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A change from one value to another (thay đổi): {@code từ 112 lên 559 thủ tục} /

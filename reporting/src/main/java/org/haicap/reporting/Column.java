@@ -1,5 +1,7 @@
 package org.haicap.reporting;
 
+import org.haicap.core.text.LocalizedText;
+
 /**
  * A column of a {@link Table}: its header, type and, for ratios and percentages, the number
  * of decimals printed (rounded HALF_UP).

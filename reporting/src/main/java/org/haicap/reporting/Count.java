@@ -3,6 +3,8 @@ package org.haicap.reporting;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import org.haicap.core.text.LocalizedText;
+import org.haicap.core.text.Language;
 
 /**
  * A count (số lượng) with an optional unit noun and qualifier: {@code 600 nghị quyết},

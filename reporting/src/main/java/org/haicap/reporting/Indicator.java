@@ -1,6 +1,7 @@
 package org.haicap.reporting;
 
 import java.util.Optional;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * One figure of a report (chỉ tiêu): a {@link Ratio} {@code n/N}, a {@link Count}, a

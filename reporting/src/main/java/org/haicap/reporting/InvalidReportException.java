@@ -1,5 +1,9 @@
 package org.haicap.reporting;
 
+import org.haicap.core.io.HaicapInputException;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * Thrown when a value given to the report model is out of its domain: a negative count, a
  * numerator above its denominator, a period that ends before it starts, a table row of the
@@ -8,11 +12,11 @@ package org.haicap.reporting;
  *
  * <p>Immutable once thrown.
  */
-public final class InvalidReportException extends IllegalArgumentException {
+public final class InvalidReportException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why a value was refused; each constant carries the rule in both languages. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** A count or figure below zero. */
         NEGATIVE("giá trị không được âm", "the value must not be negative"),
         /** A numerator above its denominator ({@code n/N} with {@code n > N}). */
@@ -40,22 +44,16 @@ public final class InvalidReportException extends IllegalArgumentException {
         /** A chart or table without any data. */
         EMPTY("không có dữ liệu", "there is no data");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Reason(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The rule, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The rule, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
@@ -72,7 +70,9 @@ public final class InvalidReportException extends IllegalArgumentException {
      */
     public InvalidReportException(Reason reason, String where, Object value) {
         super(where + ": " + reason.vietnamese() + ", nhận được \"" + printable(value) + "\" / "
-                + reason.english() + ", got \"" + printable(value) + "\"");
+                + reason.english() + ", got \"" + printable(value) + "\"",
+                where + ": " + reason.vietnamese() + ", nhận được \"" + printable(value) + "\"",
+                reason.english() + ", got \"" + printable(value) + "\"", null);
         this.reason = reason;
         this.where = where;
         this.value = String.valueOf(value);

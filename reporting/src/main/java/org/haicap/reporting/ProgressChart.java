@@ -3,6 +3,7 @@ package org.haicap.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * Progress bars of {@code n/N} (biểu đồ tiến độ), such as congresses held out of those due.

@@ -3,6 +3,7 @@ package org.haicap.reporting;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A ratio {@code n/N} (tỷ lệ), optionally with its percentage: {@code 1.233/1.238 (99,6%)}.

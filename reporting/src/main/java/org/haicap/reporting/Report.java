@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A report (báo cáo) an embedding system fills with its own numbers: a title, the issuing

@@ -3,6 +3,7 @@ package org.haicap.reporting;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A section of a report (mục): a heading, its indicators in order, then its sub-sections.

@@ -3,6 +3,7 @@ package org.haicap.reporting;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A share (tỷ trọng), printed as a percentage only: {@code 14%} of dossiers filed online.

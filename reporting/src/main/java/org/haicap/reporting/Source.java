@@ -1,6 +1,7 @@
 package org.haicap.reporting;
 
 import java.util.Optional;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * Where a figure comes from (nguồn số liệu) when it is not computed from the host's own data:

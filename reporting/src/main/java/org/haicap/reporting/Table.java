@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A breakdown table (bảng): typed columns and rows of cells, e.g. seats filled by role, dossiers

@@ -3,7 +3,7 @@
  * title, issuing body, {@link org.haicap.reporting.Period period} and as-of date, nested
  * {@link org.haicap.reporting.Section sections}, and {@link org.haicap.reporting.Indicator
  * indicators} — ratios {@code n/N}, counts, shares, changes, breakdown tables and charts — with
- * bilingual {@link org.haicap.reporting.LocalizedText labels} and, for reported figures, a
+ * bilingual {@link org.haicap.core.text.LocalizedText labels} and, for reported figures, a
  * {@link org.haicap.reporting.Source source}. Percentages are exact decimals rounded HALF_UP.
  *
  * <p>Every type here is immutable and thread-safe; builders are not thread-safe and are meant

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.text.LocalizedText;
+import org.haicap.core.text.Language;
 
 class CountTest {
     private static final LocalizedText L = LocalizedText.of("Hồ sơ", "Dossiers");

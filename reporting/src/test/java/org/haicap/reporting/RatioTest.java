@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.text.LocalizedText;
 
 class RatioTest {
     private static final LocalizedText L = LocalizedText.of("Bí thư", "Secretaries");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.text.LocalizedText;
 
 class ReportTest {
     @Test

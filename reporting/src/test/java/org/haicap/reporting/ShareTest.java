@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
+import org.haicap.core.text.LocalizedText;
 
 class ShareTest {
     private static final LocalizedText L = LocalizedText.of("Trực tuyến", "Online");

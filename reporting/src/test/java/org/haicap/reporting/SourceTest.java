@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+import org.haicap.core.text.LocalizedText;
+import org.haicap.core.text.Language;
 
 class SourceTest {
     @Test

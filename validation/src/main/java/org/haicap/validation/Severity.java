@@ -1,6 +1,8 @@
 package org.haicap.validation;
 
 import jakarta.validation.Payload;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * How serious a {@link Finding} is (mức độ). The overall status of a result is its worst
@@ -10,13 +12,13 @@ import jakarta.validation.Payload;
  * {@code @NotBlank(payload = Severity.Warning.class)}. Without a severity payload a violation is
  * an {@link #ERROR}.
  */
-public enum Severity {
+public enum Severity implements Bilingual {
     /** The data is wrong and must not be accepted as it is (lỗi). */
-    ERROR,
+    ERROR("lỗi", "error"),
     /** The data is suspicious and should be looked at (cảnh báo). */
-    WARNING,
+    WARNING("cảnh báo", "warning"),
     /** Worth knowing, nothing to fix (thông tin). */
-    INFO;
+    INFO("thông tin", "info");
 
     /** Payload marking a constraint's violations as {@link Severity#WARNING}. */
     public interface Warning extends Payload {
@@ -26,20 +28,15 @@ public enum Severity {
     public interface Info extends Payload {
     }
 
-    /** The Vietnamese word for this severity: lỗi, cảnh báo, thông tin. */
-    public String vietnamese() {
-        switch (this) {
-            case ERROR:
-                return "lỗi";
-            case WARNING:
-                return "cảnh báo";
-            default:
-                return "thông tin";
-        }
+    private final LocalizedText label;
+
+    Severity(String vi, String en) {
+        this.label = LocalizedText.of(vi, en);
     }
 
-    /** The English word for this severity: error, warning, info. */
-    public String english() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+    /** The word for this severity: lỗi, cảnh báo, thông tin; error, warning, info. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

@@ -1,10 +1,13 @@
 package org.haicap.core.calendar;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * Where a {@link WorkingDayCalendar} takes the holidays and days off of a Gregorian year from;
  * see {@link WorkingDayCalendar#basis(int)}.
  */
-public enum CalendarBasis {
+public enum CalendarBasis implements Bilingual {
     /**
      * An {@link OfficialSchedule} covers the year: its days are the ones the Government announced
      * (or that the user loaded as announced), and the statutory formula is not used.
@@ -17,21 +20,15 @@ public enum CalendarBasis {
      */
     FORMULA("công thức theo Bộ luật Lao động 2019", "statutory formula");
 
-    private final String vi;
-    private final String en;
+    private final LocalizedText label;
 
     CalendarBasis(String vi, String en) {
-        this.vi = vi;
-        this.en = en;
+        this.label = LocalizedText.of(vi, en);
     }
 
-    /** The basis, in Vietnamese. */
-    public String vietnamese() {
-        return vi;
-    }
-
-    /** The basis, in English. */
-    public String english() {
-        return en;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

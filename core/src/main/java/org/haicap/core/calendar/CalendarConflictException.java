@@ -2,6 +2,7 @@ package org.haicap.core.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.haicap.core.io.HaicapInputException;
 
 /**
  * Thrown when a {@link WorkingDayCalendar.Builder} is told two different things about the same
@@ -9,7 +10,7 @@ import java.util.Objects;
  * schedules list the same date. The message names the date and both kinds, in Vietnamese and
  * English.
  */
-public final class CalendarConflictException extends IllegalArgumentException {
+public final class CalendarConflictException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     private final LocalDate date;
@@ -25,7 +26,7 @@ public final class CalendarConflictException extends IllegalArgumentException {
      */
     public CalendarConflictException(LocalDate date, DayKind first, DayKind second) {
         super("ngày " + Objects.requireNonNull(date, "date") + " được khai báo hai lần: " + first + " và " + second
-                + " / day " + date + " declared twice: " + first + " and " + second);
+, "day " + date + " declared twice: " + first + " and " + second);
         this.date = date;
         this.first = first;
         this.second = second;

@@ -2,6 +2,7 @@ package org.haicap.core.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.haicap.core.io.HaicapInputException;
 
 /**
  * Thrown when a date lies outside the years this package can compute, 1900-01-01 to
@@ -9,7 +10,7 @@ import java.util.Objects;
  * only). The message says, in Vietnamese and English, which date was given and which range is
  * supported.
  */
-public final class DateOutOfRangeException extends IllegalArgumentException {
+public final class DateOutOfRangeException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     private final LocalDate date;
@@ -22,7 +23,7 @@ public final class DateOutOfRangeException extends IllegalArgumentException {
     public DateOutOfRangeException(LocalDate date) {
         super("ngày " + Objects.requireNonNull(date, "date") + " nằm ngoài khoảng được hỗ trợ "
                 + VietnameseLunarCalendar.MIN_DATE + " – " + VietnameseLunarCalendar.MAX_DATE
-                + " / date " + date + " is outside the supported range "
+, "date " + date + " is outside the supported range "
                 + VietnameseLunarCalendar.MIN_DATE + " to " + VietnameseLunarCalendar.MAX_DATE);
         this.date = date;
     }

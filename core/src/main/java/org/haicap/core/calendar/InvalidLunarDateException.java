@@ -1,15 +1,19 @@
 package org.haicap.core.calendar;
 
+import org.haicap.core.io.HaicapInputException;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * Thrown when year, month, day and leap flag do not name a day of the Vietnamese lunar
  * calendar (âm lịch) in the supported range. The message says, in Vietnamese and English,
  * what was given and why it is not a date; {@link #reason()} says it as a value.
  */
-public final class InvalidLunarDateException extends IllegalArgumentException {
+public final class InvalidLunarDateException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why the values are not a lunar date. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** The month is not 1 to 12. */
         MONTH_OUT_OF_RANGE("tháng phải từ 1 đến 12", "the month must be 1 to 12"),
         /** The day is not 1 to 30. */
@@ -22,22 +26,16 @@ public final class InvalidLunarDateException extends IllegalArgumentException {
         OUT_OF_SUPPORTED_RANGE("nằm ngoài khoảng 1900-01-01 – 2200-12-31 (dương lịch) được hỗ trợ",
                 "outside the supported range 1900-01-01 to 2200-12-31 (Gregorian)");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Reason(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The reason, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The reason, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
@@ -58,8 +56,8 @@ public final class InvalidLunarDateException extends IllegalArgumentException {
      */
     public InvalidLunarDateException(int year, int month, int day, boolean leapMonth, Reason reason) {
         super("ngày âm lịch không hợp lệ " + day + "/" + month + (leapMonth ? " nhuận" : "") + "/" + year
-                + ": " + reason.vietnamese()
-                + " / invalid lunar date " + day + "/" + month + (leapMonth ? " leap" : "") + "/" + year
+                + ": " + reason.vietnamese(),
+                "invalid lunar date " + day + "/" + month + (leapMonth ? " leap" : "") + "/" + year
                 + ": " + reason.english());
         this.year = year;
         this.month = month;

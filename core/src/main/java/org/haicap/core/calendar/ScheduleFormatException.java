@@ -1,15 +1,19 @@
 package org.haicap.core.calendar;
 
+import org.haicap.core.io.HaicapInputException;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * Thrown when a line of an official holiday schedule (see {@link OfficialSchedule}) cannot be
  * read. The message names the source, the line number, the offending value and the reason, in
  * Vietnamese and English; the same facts are available as getters.
  */
-public final class ScheduleFormatException extends IllegalArgumentException {
+public final class ScheduleFormatException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why a line was rejected. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** The line does not have the fields {@code date,kind[,label]}. */
         MISSING_FIELDS("thiếu trường, cần dạng ngày,loại,nhãn", "missing fields, expected date,kind,label"),
         /** The date is not an ISO date {@code yyyy-mm-dd}. */
@@ -23,22 +27,16 @@ public final class ScheduleFormatException extends IllegalArgumentException {
         /** The same date appears on an earlier line. */
         DUPLICATE_DATE("ngày này đã có ở dòng trước", "this date already appears on an earlier line");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Reason(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The reason, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The reason, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
@@ -56,9 +54,9 @@ public final class ScheduleFormatException extends IllegalArgumentException {
      * @param reason why the line was rejected
      */
     public ScheduleFormatException(String source, int lineNumber, String value, Reason reason) {
-        super("lịch nghỉ " + source + ", dòng " + lineNumber + ": " + reason.vietnamese() + ", nhận được \""
-                + printable(value) + "\" / schedule " + source + ", line " + lineNumber + ": " + reason.english()
-                + ", got \"" + printable(value) + "\"");
+        super(vietnamese(source, lineNumber, value, reason) + " / " + english(source, lineNumber, value, reason),
+                vietnamese(source, lineNumber, value, reason), english(source, lineNumber, value, reason),
+                lineOf(source, lineNumber));
         this.source = source;
         this.lineNumber = lineNumber;
         this.value = value;
@@ -83,6 +81,16 @@ public final class ScheduleFormatException extends IllegalArgumentException {
     /** Why the line was rejected. */
     public Reason reason() {
         return reason;
+    }
+
+    private static String vietnamese(String source, int lineNumber, String value, Reason reason) {
+        return "lịch nghỉ " + source + ", dòng " + lineNumber + ": " + reason.vietnamese() + ", nhận được \""
+                + printable(value) + "\"";
+    }
+
+    private static String english(String source, int lineNumber, String value, Reason reason) {
+        return "schedule " + source + ", line " + lineNumber + ": " + reason.english() + ", got \""
+                + printable(value) + "\"";
     }
 
     private static String printable(String value) {

@@ -2,6 +2,8 @@ package org.haicap.core.calendar;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * The reporting buckets of dossier timeliness (DOMAIN.md §4.3): for a finished dossier
@@ -13,7 +15,7 @@ import java.util.Objects;
  * not settled in the sources ([U]); the classifier compares with whatever date it is given,
  * and the dossier remains late against the original due date.
  */
-public enum Timeliness {
+public enum Timeliness implements Bilingual {
     /** Finished before the due date (trả kết quả trước hạn). */
     EARLY("trước hạn", "early"),
     /** Finished on the due date (đúng hạn). */
@@ -25,12 +27,10 @@ public enum Timeliness {
     /** Still open after the due date (đang xử lý quá hạn). */
     OVERDUE("đang xử lý quá hạn", "in progress, overdue");
 
-    private final String vi;
-    private final String en;
+    private final LocalizedText label;
 
     Timeliness(String vi, String en) {
-        this.vi = vi;
-        this.en = en;
+        this.label = LocalizedText.of(vi, en);
     }
 
     /**
@@ -67,13 +67,9 @@ public enum Timeliness {
         return this == EARLY || this == ON_TIME || this == LATE;
     }
 
-    /** The dashboard label, in Vietnamese. */
-    public String vietnamese() {
-        return vi;
-    }
-
-    /** The label, in English. */
-    public String english() {
-        return en;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

@@ -1,16 +1,19 @@
 package org.haicap.core.ids;
 
+import org.haicap.core.io.HaicapInputException;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
 
 /**
  * Thrown when text is not a dossier code (mã hồ sơ). {@link #reason()} says why; the message says
  * it in Vietnamese and English and quotes an excerpt of the offending text.
  */
-public final class InvalidDossierCodeException extends IllegalArgumentException {
+public final class InvalidDossierCodeException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why the text is not a dossier code. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** Empty or only white space. */
         BLANK("mã hồ sơ không được để trống", "a dossier code must not be blank"),
         /** Longer than {@value DossierCode#MAX_LENGTH} characters. */
@@ -26,22 +29,16 @@ public final class InvalidDossierCodeException extends IllegalArgumentException 
         BAD_DATE("phần ngày tiếp nhận (yymmdd) của mã hồ sơ không phải là ngày hợp lệ",
                 "the intake date (yymmdd) of a dossier code is not a valid date");
 
-        private final String vietnamese;
-        private final String english;
+        private final LocalizedText label;
 
         Reason(String vietnamese, String english) {
-            this.vietnamese = vietnamese;
-            this.english = english;
+            this.label = LocalizedText.of(vietnamese, english);
         }
 
-        /** The rule, in Vietnamese. */
-        public String vietnamese() {
-            return vietnamese;
-        }
-
-        /** The rule, in English. */
-        public String english() {
-            return english;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
@@ -55,8 +52,8 @@ public final class InvalidDossierCodeException extends IllegalArgumentException 
      * @param value the offending text
      */
     public InvalidDossierCodeException(Reason reason, String value) {
-        super(reason.vietnamese() + ", nhận được \"" + VietnameseText.excerpt(value, 70) + "\" / "
-                + reason.english() + ", got \"" + VietnameseText.excerpt(value, 70) + "\"");
+        super(reason.vietnamese() + ", nhận được \"" + VietnameseText.excerpt(value, 70) + "\"",
+                reason.english() + ", got \"" + VietnameseText.excerpt(value, 70) + "\"");
         this.reason = reason;
         this.value = value;
     }

@@ -1,5 +1,8 @@
 package org.haicap.core.ids;
 
+import org.haicap.core.io.HaicapInputException;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
 
 /**
@@ -7,11 +10,11 @@ import org.haicap.core.text.VietnameseText;
  * Vietnamese and English, which identifier was expected and why the text is not one; personal
  * identifiers are masked in it.
  */
-public final class InvalidIdentifierException extends IllegalArgumentException {
+public final class InvalidIdentifierException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Which identifier was expected. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** A personal identification number: 12 digits. */
         CITIZEN_ID("số định danh cá nhân phải gồm đúng 12 chữ số",
                 "a personal identification number is exactly 12 digits", true),
@@ -25,24 +28,18 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
         DOCUMENT_NUMBER("số, ký hiệu văn bản không đúng dạng số/năm/ký hiệu, số/ký hiệu hoặc số-loại/cơ quan",
                 "a document number has the form number/year/symbol, number/symbol or number-type/issuer", false);
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
         private final boolean personal;
 
         Kind(String vi, String en, boolean personal) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
             this.personal = personal;
         }
 
-        /** The rule, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The rule, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
 
         /** Whether values of this kind are personal data and are masked in messages. */
@@ -61,8 +58,8 @@ public final class InvalidIdentifierException extends IllegalArgumentException {
      * @param value the offending text
      */
     public InvalidIdentifierException(Kind kind, String value) {
-        super(kind.vietnamese() + ", nhận được \"" + shown(kind, value) + "\" / "
-                + kind.english() + ", got \"" + shown(kind, value) + "\"");
+        super(kind.vietnamese() + ", nhận được \"" + shown(kind, value) + "\"",
+                kind.english() + ", got \"" + shown(kind, value) + "\"");
         this.kind = kind;
         this.value = value;
     }

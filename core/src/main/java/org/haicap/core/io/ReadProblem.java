@@ -2,6 +2,8 @@ package org.haicap.core.io;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * Why one input row was refused (lỗi đọc dữ liệu), and where: the location, a reason code, a
@@ -33,7 +35,7 @@ public record ReadProblem(SourceLocation location, Reason reason, String vietnam
      * Why a row was refused. Each reason has a short description in both languages; a problem's
      * message starts with it and adds the specifics.
      */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** The bytes are not valid UTF-8. */
         INVALID_UTF8("dữ liệu không phải UTF-8 hợp lệ", "invalid UTF-8"),
         /** A line or CSV record is longer than the configured maximum. */
@@ -69,22 +71,16 @@ public record ReadProblem(SourceLocation location, Reason reason, String vietnam
         /** The CSV header is missing, has an empty or duplicated name, or could not be read. */
         CSV_HEADER("dòng tiêu đề CSV không hợp lệ", "invalid CSV header");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Reason(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The short description in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The short description in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 

@@ -7,7 +7,7 @@ import java.util.Objects;
  * catches it and passes {@link #problem()} to the handler. The message is the problem's English
  * message; the Vietnamese one is in the problem.
  */
-public final class RowRefusedException extends IllegalArgumentException {
+public final class RowRefusedException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Problems are values, not meant to be serialised with the exception. */
@@ -19,7 +19,8 @@ public final class RowRefusedException extends IllegalArgumentException {
      * @param problem where and why the row is refused
      */
     public RowRefusedException(ReadProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").toString());
+        super(Objects.requireNonNull(problem, "problem").toString(), problem.vietnamese(), problem.english(),
+                problem.location());
         this.problem = problem;
     }
 

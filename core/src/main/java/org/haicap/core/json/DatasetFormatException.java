@@ -1,6 +1,7 @@
 package org.haicap.core.json;
 
 import java.util.Objects;
+import org.haicap.core.io.HaicapInputException;
 import org.haicap.core.io.ReadProblem;
 
 /**
@@ -12,7 +13,7 @@ import org.haicap.core.io.ReadProblem;
  * <p>Carries the {@link ReadProblem} with the location (file, line, column, path) and the
  * messages in Vietnamese and English. Immutable.
  */
-public final class DatasetFormatException extends IllegalArgumentException {
+public final class DatasetFormatException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     private final transient ReadProblem problem;
@@ -23,7 +24,8 @@ public final class DatasetFormatException extends IllegalArgumentException {
      * @param problem where and why
      */
     public DatasetFormatException(ReadProblem problem) {
-        super(Objects.requireNonNull(problem, "problem").toString());
+        super(Objects.requireNonNull(problem, "problem").toString(), problem.vietnamese(), problem.english(),
+                problem.location());
         this.problem = problem;
     }
 

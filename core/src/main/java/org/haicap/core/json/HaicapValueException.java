@@ -3,35 +3,33 @@ package org.haicap.core.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import org.haicap.core.io.ReadProblem;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A value refused by one of haicap's deserializers, with the reason and the messages in both
  * languages, so that the reader's problem does not have to be guessed from Jackson's text.
  */
-final class HaicapValueException extends InvalidFormatException {
+final class HaicapValueException extends InvalidFormatException implements Bilingual {
     private static final long serialVersionUID = 1L;
 
     private final transient ReadProblem.Reason reason;
-    private final String vietnamese;
-    private final String english;
+    /** The message in both languages; Jackson's own exceptions are not meant to be serialised. */
+    private final transient LocalizedText label;
 
     HaicapValueException(JsonParser p, ReadProblem.Reason reason, String vietnamese, String english, Object value,
             Class<?> targetType) {
         super(p, english, value, targetType);
         this.reason = reason;
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
     ReadProblem.Reason reason() {
         return reason;
     }
 
-    String vietnamese() {
-        return vietnamese;
-    }
-
-    String english() {
-        return english;
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

@@ -20,7 +20,6 @@ public final class InvalidPaymentException extends InvalidValueException {
      * @param english the broken rule, in English
      */
     public InvalidPaymentException(String field, Object value, String vietnamese, String english) {
-        super(vietnamese + " / " + english, field, VietnameseText.excerpt(String.valueOf(value), 80), vietnamese,
-                english);
+        super(vietnamese, english, field, VietnameseText.excerpt(String.valueOf(value), 80), vietnamese, english);
     }
 }

@@ -1,11 +1,14 @@
 package org.haicap.core.money;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * What a payment is for.
  *
  * <p>Immutable and thread-safe.
  */
-public enum PaymentKind {
+public enum PaymentKind implements Bilingual {
     /** A party member's monthly party fee (đảng phí); its subject is a {@link PaymentSubject.PartyFee}. */
     PARTY_FEE("Đảng phí", "Party fee"),
     /** A fee (lệ phí) for an administrative procedure; its subject is a {@link PaymentSubject.DossierFee}. */
@@ -15,22 +18,16 @@ public enum PaymentKind {
     /** Anything else; its subject is a {@link PaymentSubject.Other}. */
     OTHER("Khác", "Other");
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     PaymentKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The Vietnamese label. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** Whether {@code subject} is the kind of subject this kind of payment pays for. */

@@ -2,6 +2,8 @@ package org.haicap.core.money;
 
 import java.util.Objects;
 import java.util.Set;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * The status of a payment (trạng thái thanh toán), with its legal transitions:
@@ -15,7 +17,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public enum PaymentStatus {
+public enum PaymentStatus implements Bilingual {
     /** Started, not yet confirmed (chờ thanh toán). */
     PENDING("Chờ thanh toán", "Pending"),
     /** Paid (đã thanh toán). */
@@ -25,22 +27,16 @@ public enum PaymentStatus {
     /** Paid, then the whole amount was refunded (hoàn phí). */
     REFUNDED("Đã hoàn tiền", "Refunded");
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     PaymentStatus(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The Vietnamese label. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** The statuses this one may legally go to; empty for a terminal status. */

@@ -8,6 +8,8 @@ import org.haicap.core.people.PostId;
 import org.haicap.core.people.PostRole;
 import org.haicap.core.people.SeatCount;
 import org.haicap.core.people.Staffing;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A committee of a party organisation for a term (cấp ủy, ủy ban kiểm tra): the executive
@@ -39,7 +41,7 @@ public record Committee(CommitteeId id, PartyOrganisationId organisation, Kind k
         Set<PostId> seatPosts) implements Serializable {
 
     /** The kind of a committee. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** Ban Chấp hành: the executive committee. */
         EXECUTIVE_COMMITTEE("Ban Chấp hành", "Executive Committee", Optional.of(PostRole.EXECUTIVE_COMMITTEE_MEMBER)),
         /** Ban Thường vụ: the standing committee. */
@@ -49,24 +51,18 @@ public record Committee(CommitteeId id, PartyOrganisationId organisation, Kind k
         /** Ủy ban Kiểm tra: the inspection committee. */
         INSPECTION_COMMITTEE("Ủy ban Kiểm tra", "Inspection Committee", Optional.empty());
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
         private final Optional<PostRole> seatRole;
 
         Kind(String vi, String en, Optional<PostRole> seatRole) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
             this.seatRole = seatRole;
         }
 
-        /** The Vietnamese name. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The English name. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
 
         /** The post role of this committee's seats in a commune, if there is one; empty for kinds whose seats are posts of role {@link PostRole#OTHER} or are not kept as posts. */

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.haicap.core.internal.RecordSerialForm;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A party congress (đại hội) of an organisation for a term, such as "Đại hội Đảng bộ phường Hoàn
@@ -74,7 +76,7 @@ public record Congress(CongressId id, PartyOrganisationId organisation, Term ter
     }
 
     /** The state of the draft political report (dự thảo Báo cáo Chính trị). */
-    public enum ReportDraftStatus {
+    public enum ReportDraftStatus implements Bilingual {
         /** Đang hoàn thiện dự thảo: the draft is being written or completed. */
         DRAFTING("đang hoàn thiện dự thảo", "drafting"),
         /** Đang xin ý kiến về dự thảo: the draft is out for comments from agencies and units. */
@@ -82,22 +84,16 @@ public record Congress(CongressId id, PartyOrganisationId organisation, Term ter
         /** Đã hoàn thành: the report is final and approved for the congress. */
         APPROVED("đã hoàn thành", "approved");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         ReportDraftStatus(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The Vietnamese label. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The English label. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 

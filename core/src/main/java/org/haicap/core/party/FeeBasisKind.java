@@ -1,12 +1,15 @@
 package org.haicap.core.party;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * What a member's party fee is computed from (loại căn cứ tính đảng phí), as QĐ 01-QĐ/TW (from
  * 2026-02) and QĐ 342-QĐ/TW (2011-04 to 2026-01) distinguish it. The kinds with an amount
  * ({@link #needsAmount()}) carry a personal figure (a salary, a benefit, a pension): it is masked
  * in every output.
  */
-public enum FeeBasisKind {
+public enum FeeBasisKind implements Bilingual {
     /**
      * Salary (tiền lương): under QĐ 01 the previous month's salary used as the compulsory social
      * insurance (BHXH) base, 1 %; under QĐ 342 the salary plus the allowances BHXH is computed on
@@ -33,24 +36,18 @@ public enum FeeBasisKind {
     /** Abroad (ở nước ngoài): separate rules, not modelled; the fee cannot be computed. */
     ABROAD("ở nước ngoài", "abroad", false);
 
-    private final String vi;
-    private final String en;
+    private final LocalizedText label;
     private final boolean needsAmount;
 
     FeeBasisKind(String vi, String en, boolean needsAmount) {
-        this.vi = vi;
-        this.en = en;
+        this.label = LocalizedText.of(vi, en);
         this.needsAmount = needsAmount;
     }
 
-    /** The Vietnamese name. */
-    public String vietnamese() {
-        return vi;
-    }
-
-    /** The English name. */
-    public String english() {
-        return en;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** Whether the basis carries an amount (salary, benefit, pension); the other kinds have none. */

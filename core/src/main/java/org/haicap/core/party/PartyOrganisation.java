@@ -2,8 +2,10 @@ package org.haicap.core.party;
 
 import java.io.Serializable;
 import java.util.Optional;
-import org.haicap.core.units.UnitCode;
 import org.haicap.core.internal.RecordSerialForm;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+import org.haicap.core.units.UnitCode;
 
 /**
  * A party organisation (tổ chức đảng) in a commune-level unit: the commune party committee, a
@@ -42,7 +44,7 @@ public record PartyOrganisation(PartyOrganisationId id, Kind kind, String name, 
     public static final int CELL_COMMITTEE_THRESHOLD = 9;
 
     /** The kind of a party organisation. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** Đảng bộ xã, phường, đặc khu: the commune party committee, level above the basic organisations. */
         COMMUNE_PARTY_COMMITTEE("Đảng bộ xã, phường, đặc khu", "Commune-level party organisation", false, true),
         /** Đảng bộ cơ sở: a basic organisation of 30 or more members, with subordinate cells. */
@@ -56,26 +58,20 @@ public record PartyOrganisation(PartyOrganisationId id, Kind kind, String name, 
         /** Any other kind. */
         OTHER("Tổ chức đảng khác", "Other party organisation", false, false);
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
         private final boolean basic;
         private final boolean hasSeal;
 
         Kind(String vi, String en, boolean basic, boolean hasSeal) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
             this.basic = basic;
             this.hasSeal = hasSeal;
         }
 
-        /** The Vietnamese name. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The English name. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
 
         /** Whether this is a basic organisation (tổ chức cơ sở đảng). */

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.haicap.core.internal.RecordSerialForm;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A seal (con dấu) of a party organisation: either the seal of the committee's staff bodies and
@@ -29,33 +31,27 @@ public record Seal(SealId id, PartyOrganisationId owner, Purpose purpose, Option
         Optional<LocalDate> issuedOn) implements Serializable {
 
     /** Whom a seal is for. */
-    public enum Purpose {
+    public enum Purpose implements Bilingual {
         /** The committee's staff bodies and service units (cơ quan tham mưu, giúp việc). */
         STAFF_BODIES("cơ quan tham mưu, giúp việc", "staff bodies"),
         /** The organisation itself, a basic organisation or above (tổ chức cơ sở đảng). */
         ORGANISATION("tổ chức đảng", "the party organisation");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Purpose(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The Vietnamese label. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The English label. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
     /** Where a seal stands. */
-    public enum Status {
+    public enum Status implements Bilingual {
         /** Đang hoàn thiện hồ sơ: the dossier is being prepared. */
         PREPARING("đang hoàn thiện hồ sơ", "preparing the dossier"),
         /** Đã đề nghị: the request was sent. */
@@ -63,22 +59,16 @@ public record Seal(SealId id, PartyOrganisationId owner, Purpose purpose, Option
         /** Đã có dấu: the seal was issued. */
         ISSUED("đã có dấu", "issued");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Status(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The Vietnamese label. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The English label. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 

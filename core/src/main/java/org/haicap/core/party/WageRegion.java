@@ -1,10 +1,13 @@
 package org.haicap.core.party;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * A region of the regional minimum wage (vùng lương tối thiểu): I to IV. Under QĐ 01-QĐ/TW the
  * region is where the member attends party activities [C].
  */
-public enum WageRegion {
+public enum WageRegion implements Bilingual {
     /** Vùng I. */
     I,
     /** Vùng II. */
@@ -14,13 +17,11 @@ public enum WageRegion {
     /** Vùng IV. */
     IV;
 
-    /** The Vietnamese name, e.g. {@code Vùng I}. */
-    public String vietnamese() {
-        return "Vùng " + name();
-    }
+    private final LocalizedText label = LocalizedText.of("Vùng " + name(), "Region " + name());
 
-    /** The English name, e.g. {@code Region I}. */
-    public String english() {
-        return "Region " + name();
+    /** The label in Vietnamese and English: {@code Vùng I}, {@code Region I}. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

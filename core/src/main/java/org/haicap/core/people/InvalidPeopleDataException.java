@@ -11,8 +11,8 @@ public final class InvalidPeopleDataException extends InvalidValueException {
     private static final long serialVersionUID = 1L;
 
     InvalidPeopleDataException(String field, String shownValue, String vietnamese, String english) {
-        super(field + ": " + vietnamese + ", nhận được \"" + shownValue + "\" / "
-                + english + ", got \"" + shownValue + "\"", field, shownValue, vietnamese, english);
+        super(field + ": " + vietnamese + ", nhận được \"" + shownValue + "\"",
+                english + ", got \"" + shownValue + "\"", field, shownValue, vietnamese, english);
     }
 
     /** Why the value was refused, in Vietnamese: the same as {@link #vietnamese()}. */

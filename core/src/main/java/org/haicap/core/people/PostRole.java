@@ -1,6 +1,8 @@
 package org.haicap.core.people;
 
 import java.util.Optional;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * The role of a post in a commune-level unit (chức danh): the leadership posts of the commune
@@ -18,7 +20,7 @@ import java.util.Optional;
  * not a limit: a post may have more seats (Kết luận 150-KL/TW allows excess after mergers until
  * 2030), and the validation module reports it.
  */
-public enum PostRole {
+public enum PostRole implements Bilingual {
     /** Bí thư Đảng ủy: the party secretary; one per commune party committee [C]. */
     SECRETARY("Bí thư", "Party Secretary", Body.PARTY_COMMITTEE, true),
     /** Phó Bí thư Thường trực: the standing deputy secretary [C]. */
@@ -65,7 +67,7 @@ public enum PostRole {
     OTHER("Chức danh khác", "Other post", Body.OTHER, false);
 
     /** The body a post belongs to (cơ quan, tổ chức). */
-    public enum Body {
+    public enum Body implements Bilingual {
         /** The commune party committee (Đảng ủy xã, phường, đặc khu). */
         PARTY_COMMITTEE("Đảng ủy", "Party Committee"),
         /** The People's Council (Hội đồng nhân dân, HĐND). */
@@ -81,45 +83,33 @@ public enum PostRole {
         /** Any other body. */
         OTHER("Khác", "Other");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Body(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The Vietnamese name. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The English name. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
-    private final String vi;
-    private final String en;
+    private final LocalizedText label;
     private final Body body;
     private final boolean singleSeat;
 
     PostRole(String vi, String en, Body body, boolean singleSeat) {
-        this.vi = vi;
-        this.en = en;
+        this.label = LocalizedText.of(vi, en);
         this.body = body;
         this.singleSeat = singleSeat;
     }
 
-    /** The Vietnamese label, as reports print it. */
-    public String vietnamese() {
-        return vi;
-    }
-
-    /** The English label. */
-    public String english() {
-        return en;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** The body the role belongs to. */
@@ -155,7 +145,7 @@ public enum PostRole {
         Checks.present("text", text);
         String t = org.haicap.core.text.VietnameseText.nfc(text.strip());
         for (PostRole r : values()) {
-            if (r.vi.equalsIgnoreCase(t) || r.en.equalsIgnoreCase(t) || r.name().equalsIgnoreCase(t)) {
+            if (r.vietnamese().equalsIgnoreCase(t) || r.english().equalsIgnoreCase(t) || r.name().equalsIgnoreCase(t)) {
                 return Optional.of(r);
             }
         }

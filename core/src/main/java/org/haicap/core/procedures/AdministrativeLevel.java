@@ -1,5 +1,8 @@
 package org.haicap.core.procedures;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * A level of government at which a procedure is carried out (cấp thực hiện). Since 1 July 2025
  * there is no district level: procedures are carried out centrally, by a province or by a
@@ -7,7 +10,7 @@ package org.haicap.core.procedures;
  *
  * <p>Immutable and thread-safe.
  */
-public enum AdministrativeLevel {
+public enum AdministrativeLevel implements Bilingual {
     /** Central government: ministries and their agencies (cấp Trung ương / cấp Bộ). */
     CENTRAL("Cấp Trung ương", "Central"),
     /** A province or centrally-run city (cấp tỉnh). */
@@ -15,21 +18,15 @@ public enum AdministrativeLevel {
     /** A commune, ward or special zone (cấp xã). */
     COMMUNE("Cấp xã", "Commune");
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     AdministrativeLevel(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The Vietnamese label, as on the national portal: {@code Cấp xã}. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

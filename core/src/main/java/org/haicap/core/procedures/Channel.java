@@ -2,6 +2,8 @@ package org.haicap.core.procedures;
 
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * A channel through which a dossier is filed (kênh, hình thức nộp hồ sơ).
@@ -13,7 +15,7 @@ import java.util.OptionalInt;
  *
  * <p>Immutable and thread-safe.
  */
-public enum Channel {
+public enum Channel implements Bilingual {
     /** Online (trực tuyến), on the national portal or the province's portal; DVCQG code 2. */
     ONLINE("Trực tuyến", "Online", 2),
     /** In person at the one-stop desk (trực tiếp, tại Bộ phận Một cửa); DVCQG code 1. */
@@ -26,24 +28,18 @@ public enum Channel {
      */
     AGENT_POINT("Điểm đại lý dịch vụ công trực tuyến", "Online public-service agent point", 0);
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
     private final int dvcqgCode;
 
     Channel(String vietnamese, String english, int dvcqgCode) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
         this.dvcqgCode = dvcqgCode;
     }
 
-    /** The Vietnamese label. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** The DVCQG channel code (1, 2 or 3), empty for {@link #AGENT_POINT}. */

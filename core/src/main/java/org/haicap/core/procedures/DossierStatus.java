@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * The status of a dossier (trạng thái hồ sơ) in its lifecycle, and the table of legal
@@ -37,7 +39,7 @@ import java.util.Set;
  *
  * <p>Immutable and thread-safe.
  */
-public enum DossierStatus {
+public enum DossierStatus implements Bilingual {
     /** Filed online and not yet accepted (mới đăng ký). */
     NEW("Mới đăng ký", "New, not yet accepted"),
     /** Accepted at intake (đã tiếp nhận); the receipt (form 01) gives the due date. */
@@ -82,22 +84,16 @@ public enum DossierStatus {
         NEXT.put(from, Collections.unmodifiableSet(set));
     }
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     DossierStatus(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The Vietnamese label. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** The statuses this one may legally go to; empty for a terminal status. Unmodifiable. */

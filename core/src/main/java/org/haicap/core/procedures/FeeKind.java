@@ -1,5 +1,8 @@
 package org.haicap.core.procedures;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * The kind of a fee line of a procedure. Vietnamese law distinguishes a charge (phí), which pays
  * for a service, from a fee (lệ phí), which is a state levy for an administrative act (Luật Phí
@@ -7,27 +10,21 @@ package org.haicap.core.procedures;
  *
  * <p>Immutable and thread-safe.
  */
-public enum FeeKind {
+public enum FeeKind implements Bilingual {
     /** A charge (phí). */
     CHARGE("Phí", "Charge"),
     /** A fee (lệ phí). */
     FEE("Lệ phí", "Fee");
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     FeeKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The Vietnamese label: {@code Phí} or {@code Lệ phí}. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

@@ -2,6 +2,7 @@ package org.haicap.core.procedures;
 
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.haicap.core.io.HaicapInputException;
 
 /**
  * Thrown when a dossier would go from one status to another that the lifecycle does not allow
@@ -9,7 +10,7 @@ import java.util.stream.Collectors;
  * {@link Dossier} constructor. Carries both statuses; the message is bilingual and lists the legal
  * next statuses.
  */
-public final class IllegalTransitionException extends IllegalArgumentException {
+public final class IllegalTransitionException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     private final DossierStatus from;
@@ -23,7 +24,8 @@ public final class IllegalTransitionException extends IllegalArgumentException {
      * @param to the refused status
      */
     public IllegalTransitionException(String where, DossierStatus from, DossierStatus to) {
-        super(message(where, from, to));
+        super(message(where, from, to), prefix(where) + vietnamese(from, to), prefix(where) + english(from, to),
+                null);
         this.from = from;
         this.to = to;
     }
@@ -32,8 +34,11 @@ public final class IllegalTransitionException extends IllegalArgumentException {
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-        String prefix = where.isEmpty() ? "" : where + ": ";
-        return prefix + vietnamese(from, to) + " / " + english(from, to);
+        return prefix(where) + vietnamese(from, to) + " / " + english(from, to);
+    }
+
+    private static String prefix(String where) {
+        return where.isEmpty() ? "" : where + ": ";
     }
 
     /** The broken rule in Vietnamese, with the legal next statuses. */

@@ -20,7 +20,6 @@ public final class InvalidProcedureDataException extends InvalidValueException {
      * @param english the broken rule, in English
      */
     public InvalidProcedureDataException(String field, Object value, String vietnamese, String english) {
-        super(vietnamese + " / " + english, field, VietnameseText.excerpt(String.valueOf(value), 80), vietnamese,
-                english);
+        super(vietnamese, english, field, VietnameseText.excerpt(String.valueOf(value), 80), vietnamese, english);
     }
 }

@@ -1,12 +1,15 @@
 package org.haicap.core.procedures;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * How far a procedure can be done online (mức độ dịch vụ công trực tuyến), as defined by
  * Nghị định 42/2022/NĐ-CP, Điều 11, which replaced the four levels of NĐ 43/2011 with two.
  *
  * <p>Immutable and thread-safe.
  */
-public enum OnlineLevel {
+public enum OnlineLevel implements Bilingual {
     /**
      * Full online (toàn trình): information, filing and processing all happen online; the result
      * is returned online or by public postal service.
@@ -17,22 +20,16 @@ public enum OnlineLevel {
     /** No online public service for this procedure. */
     NONE("Không cung cấp trực tuyến", "Not online");
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     OnlineLevel(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The Vietnamese label. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** Whether a dossier for the procedure can be filed online at this level (FULL or PARTIAL). */

@@ -4,8 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
-import org.haicap.core.units.UnitCode;
 import org.haicap.core.internal.RecordSerialForm;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+import org.haicap.core.units.UnitCode;
 
 /**
  * An online public-service agent point (điểm đại lý dịch vụ công trực tuyến): a post office,
@@ -25,7 +27,7 @@ public record ServicePoint(String id, String name, UnitCode unit, Kind kind, Loc
         Optional<LocalDate> closed) implements Serializable {
 
     /** What kind of place an agent point is. Immutable and thread-safe. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** A post office (bưu cục, điểm bưu điện văn hóa xã). */
         POST_OFFICE("Bưu cục", "Post office"),
         /** A shop (cửa hàng). */
@@ -35,22 +37,16 @@ public record ServicePoint(String id, String name, UnitCode unit, Kind kind, Loc
         /** Any other place. */
         OTHER("Khác", "Other");
 
-        private final String vietnamese;
-        private final String english;
+        private final LocalizedText label;
 
         Kind(String vietnamese, String english) {
-            this.vietnamese = vietnamese;
-            this.english = english;
+            this.label = LocalizedText.of(vietnamese, english);
         }
 
-        /** The Vietnamese label. */
-        public String vietnamese() {
-            return vietnamese;
-        }
-
-        /** The English label. */
-        public String english() {
-            return english;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 

@@ -1,4 +1,5 @@
 /**
- * Vietnamese text at the library's boundary: NFC normalisation, search folding (diacritics, tone-mark placement, đ/d, apostrophes) and the Vietnamese collator.
+ * What the packages of haicap core share: {@link org.haicap.core.InvalidValueException}, the
+ * common type of the domain records' refusals.
  */
-package org.haicap.core.text;
+package org.haicap.core;

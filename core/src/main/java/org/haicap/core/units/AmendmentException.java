@@ -30,27 +30,24 @@ public final class AmendmentException extends InvalidValueException {
      */
     public AmendmentException(String source, int entry, String resolution, String field, String shownValue,
             String vietnamese, String english) {
-        super(message(source, entry, resolution, field, vietnamese, english), field, shownValue, vietnamese,
+        super(where(source, entry, resolution, field, "mục") + ": " + vietnamese,
+                where(source, entry, resolution, field, "entry") + ": " + english, field, shownValue, vietnamese,
                 english);
         this.source = source;
         this.entry = entry;
         this.resolution = resolution;
     }
 
-    private static String message(String source, int entry, String resolution, String field, String vi,
-            String en) {
+    private static String where(String source, int entry, String resolution, String field, String entryWord) {
         String where = source;
-        String whereEn = source;
         if (entry >= 0) {
             String r = resolution.isEmpty() ? "" : " (" + resolution + ")";
-            where += ", mục " + entry + r;
-            whereEn += ", entry " + entry + r;
+            where += ", " + entryWord + " " + entry + r;
         }
         if (!field.isEmpty()) {
             where += ", " + field;
-            whereEn += ", " + field;
         }
-        return where + ": " + vi + " / " + whereEn + ": " + en;
+        return where;
     }
 
     /** The file or resource, as named to the user. */

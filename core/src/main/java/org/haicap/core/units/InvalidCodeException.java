@@ -1,5 +1,8 @@
 package org.haicap.core.units;
 
+import org.haicap.core.io.HaicapInputException;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.core.text.VietnameseText;
 
 /**
@@ -9,32 +12,26 @@ import org.haicap.core.text.VietnameseText;
  * <p>An unknown but well-formed code is not an error: lookups return an empty
  * {@code Optional} for it.
  */
-public final class InvalidCodeException extends IllegalArgumentException {
+public final class InvalidCodeException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Which kind of code was expected. */
-    public enum Kind {
+    public enum Kind implements Bilingual {
         /** A 2-digit province code. */
         PROVINCE("mã tỉnh phải gồm đúng 2 chữ số", "a province code is exactly 2 digits"),
         /** A 5-digit commune-level unit code. */
         UNIT("mã đơn vị hành chính cấp xã phải gồm đúng 5 chữ số", "a commune-level unit code is exactly 5 digits");
 
-        private final String vi;
-        private final String en;
+        private final LocalizedText label;
 
         Kind(String vi, String en) {
-            this.vi = vi;
-            this.en = en;
+            this.label = LocalizedText.of(vi, en);
         }
 
-        /** The rule, in Vietnamese. */
-        public String vietnamese() {
-            return vi;
-        }
-
-        /** The rule, in English. */
-        public String english() {
-            return en;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
@@ -48,8 +45,8 @@ public final class InvalidCodeException extends IllegalArgumentException {
      * @param value the offending text
      */
     public InvalidCodeException(Kind kind, String value) {
-        super(kind.vietnamese() + ", nhận được \"" + printable(value) + "\" / "
-                + kind.english() + ", got \"" + printable(value) + "\"");
+        super(kind.vietnamese() + ", nhận được \"" + printable(value) + "\"",
+                kind.english() + ", got \"" + printable(value) + "\"");
         this.kind = kind;
         this.value = value;
     }

@@ -1,6 +1,9 @@
 package org.haicap.core.units;
 
 import java.util.Objects;
+import org.haicap.core.io.HaicapInputException;
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * Thrown when a name search or an old-to-new conversion query cannot be run. The message says,
@@ -9,11 +12,11 @@ import java.util.Objects;
  *
  * <p>A query that is well-formed but matches nothing is not an error: the result is empty.
  */
-public final class InvalidQueryException extends IllegalArgumentException {
+public final class InvalidQueryException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     /** Why the query was rejected. */
-    public enum Reason {
+    public enum Reason implements Bilingual {
         /** The query is empty or only white space. */
         BLANK("truy vấn trống", "the query is blank"),
         /** The query is longer than {@link UnitCatalog#MAX_QUERY_LENGTH} characters. */
@@ -26,22 +29,16 @@ public final class InvalidQueryException extends IllegalArgumentException {
         /** A result limit below 1 was given. */
         BAD_LIMIT("giới hạn số kết quả phải từ 1 trở lên", "the result limit must be at least 1");
 
-        private final String vietnamese;
-        private final String english;
+        private final LocalizedText label;
 
         Reason(String vietnamese, String english) {
-            this.vietnamese = vietnamese;
-            this.english = english;
+            this.label = LocalizedText.of(vietnamese, english);
         }
 
-        /** The reason, in Vietnamese. */
-        public String vietnamese() {
-            return vietnamese;
-        }
-
-        /** The reason, in English. */
-        public String english() {
-            return english;
+        /** The label in Vietnamese and English. */
+        @Override
+        public LocalizedText label() {
+            return label;
         }
     }
 
@@ -55,8 +52,8 @@ public final class InvalidQueryException extends IllegalArgumentException {
      * @param query the offending text (shortened in the message when long)
      */
     public InvalidQueryException(Reason reason, String query) {
-        super(Objects.requireNonNull(reason, "reason").vietnamese() + ": \"" + shown(query) + "\" / "
-                + reason.english() + ": \"" + shown(query) + "\"");
+        super(Objects.requireNonNull(reason, "reason").vietnamese() + ": \"" + shown(query) + "\"",
+                reason.english() + ": \"" + shown(query) + "\"");
         this.reason = reason;
         this.query = query;
     }

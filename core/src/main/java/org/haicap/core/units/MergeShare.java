@@ -1,5 +1,8 @@
 package org.haicap.core.units;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * How much of a former (pre-2025) unit went into a new unit (phạm vi sáp nhập), read from the
  * merge note of the official conversion workbook.
@@ -23,27 +26,21 @@ package org.haicap.core.units;
  *
  * <p>Immutable and thread-safe.
  */
-public enum MergeShare {
+public enum MergeShare implements Bilingual {
     /** The whole former unit went into the new unit (toàn bộ). */
     WHOLE("toàn bộ", "whole"),
     /** Only a part of the former unit went into the new unit (một phần). */
     PART("một phần", "part");
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     MergeShare(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The Vietnamese label. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The English label. */
-    public String english() {
-        return english;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }

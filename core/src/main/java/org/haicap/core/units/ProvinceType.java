@@ -1,5 +1,8 @@
 package org.haicap.core.units;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * The type of a provincial-level unit (loại đơn vị hành chính cấp tỉnh). The type of a province
  * can change over time (Đồng Nai became a centrally-run city on 30 April 2026); ask
@@ -7,27 +10,26 @@ package org.haicap.core.units;
  *
  * <p>Immutable and thread-safe.
  */
-public enum ProvinceType {
+public enum ProvinceType implements Bilingual {
     /** Thành phố trực thuộc trung ương: a centrally-run city. */
     CENTRAL_CITY("Thành phố trung ương", "Thành phố", "TP.", "centrally-run city"),
     /** Tỉnh: a province. */
     PROVINCE("Tỉnh", "Tỉnh", "T.", "province");
 
-    private final String vietnamese;
+    private final LocalizedText label;
     private final String namePrefix;
     private final String abbreviation;
-    private final String english;
 
     ProvinceType(String vietnamese, String namePrefix, String abbreviation, String english) {
-        this.vietnamese = vietnamese;
+        this.label = LocalizedText.of(vietnamese, english);
         this.namePrefix = namePrefix;
         this.abbreviation = abbreviation;
-        this.english = english;
     }
 
-    /** The Vietnamese label as the official registry writes it, e.g. {@code Thành phố trung ương}. */
-    public String vietnamese() {
-        return vietnamese;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** The word that starts the official name, e.g. {@code Thành phố} in {@code Thành phố Hà Nội}. */
@@ -40,11 +42,6 @@ public enum ProvinceType {
         return abbreviation;
     }
 
-    /** The English name, e.g. {@code centrally-run city}. */
-    public String english() {
-        return english;
-    }
-
     /**
      * The type with the given Vietnamese label.
      *
@@ -54,7 +51,7 @@ public enum ProvinceType {
      */
     public static ProvinceType fromVietnamese(String label) {
         for (ProvinceType t : values()) {
-            if (t.vietnamese.equals(label)) {
+            if (t.vietnamese().equals(label)) {
                 return t;
             }
         }

@@ -1,5 +1,8 @@
 package org.haicap.core.units;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
  * The type of a commune-level unit (loại đơn vị hành chính cấp xã) of the two-level
  * government. The type of a unit can change over time (10 xã of Đồng Nai became phường on
@@ -7,7 +10,7 @@ package org.haicap.core.units;
  *
  * <p>Immutable and thread-safe.
  */
-public enum UnitType {
+public enum UnitType implements Bilingual {
     /** Phường: an urban ward. */
     PHUONG("Phường", "P.", "ward"),
     /** Xã: a rural commune. */
@@ -15,29 +18,23 @@ public enum UnitType {
     /** Đặc khu: a special zone (islands). */
     DAC_KHU("Đặc khu", "ĐK.", "special zone");
 
-    private final String vietnamese;
+    private final LocalizedText label;
     private final String abbreviation;
-    private final String english;
 
     UnitType(String vietnamese, String abbreviation, String english) {
-        this.vietnamese = vietnamese;
+        this.label = LocalizedText.of(vietnamese, english);
         this.abbreviation = abbreviation;
-        this.english = english;
     }
 
-    /** The Vietnamese label, which is also the prefix of the official name, e.g. {@code Phường}. */
-    public String vietnamese() {
-        return vietnamese;
+    /** The label in Vietnamese and English. */
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 
     /** The usual abbreviation: {@code P.}, {@code X.} or {@code ĐK.}. */
     public String abbreviation() {
         return abbreviation;
-    }
-
-    /** The English name: {@code ward}, {@code commune} or {@code special zone}. */
-    public String english() {
-        return english;
     }
 
     /**
@@ -49,7 +46,7 @@ public enum UnitType {
      */
     public static UnitType fromVietnamese(String label) {
         for (UnitType t : values()) {
-            if (t.vietnamese.equals(label)) {
+            if (t.vietnamese().equals(label)) {
                 return t;
             }
         }

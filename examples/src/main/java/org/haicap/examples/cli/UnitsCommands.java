@@ -21,7 +21,7 @@ import org.haicap.core.units.Successor;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.core.units.UnitCode;
 import org.haicap.core.units.UnitType;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.render.Formats;
 
 /**

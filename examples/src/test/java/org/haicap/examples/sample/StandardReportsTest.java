@@ -17,7 +17,7 @@ import org.haicap.core.money.PaymentKind;
 import org.haicap.core.money.PaymentStatus;
 import org.haicap.core.procedures.Channel;
 import org.haicap.core.procedures.Dossier;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.aggregate.DossierAggregate;
 import org.haicap.reporting.aggregate.PaymentAggregate;
@@ -85,7 +85,7 @@ class StandardReportsTest {
     @Test
     void theSampleNamesItsIssuerAfterItsUnitsProvince() {
         Report r = StandardReports.ofSample(HanoiSampleGenerator.NAME, AS_OF);
-        assertEquals(java.util.Optional.of(org.haicap.reporting.LocalizedText.of("Ban Tổ chức Thành ủy Hà Nội",
+        assertEquals(java.util.Optional.of(org.haicap.core.text.LocalizedText.of("Ban Tổ chức Thành ủy Hà Nội",
                 "Organisation Commission of the Hà Nội Party Committee")), r.issuer());
         assertEquals(org.haicap.reporting.standard.OperationsReport.DEFAULT_TITLE, r.title());
     }

@@ -17,7 +17,7 @@ import org.haicap.reporting.ColumnType;
 import org.haicap.reporting.Count;
 import org.haicap.reporting.Fraction;
 import org.haicap.reporting.Indicator;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.ProgressChart;
 import org.haicap.reporting.Ratio;
 import org.haicap.reporting.Report;

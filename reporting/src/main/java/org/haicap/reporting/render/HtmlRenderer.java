@@ -10,7 +10,7 @@ import org.haicap.reporting.Chart;
 import org.haicap.reporting.Column;
 import org.haicap.reporting.Fraction;
 import org.haicap.reporting.Indicator;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.ProgressChart;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Section;

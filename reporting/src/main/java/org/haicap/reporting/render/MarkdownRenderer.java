@@ -4,7 +4,7 @@ import java.io.IOException;
 import org.haicap.reporting.Chart;
 import org.haicap.reporting.Column;
 import org.haicap.reporting.Indicator;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Section;
 import org.haicap.reporting.Table;

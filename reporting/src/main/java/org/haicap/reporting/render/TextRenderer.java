@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.haicap.reporting.Chart;
 import org.haicap.reporting.Indicator;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Section;
 import org.haicap.reporting.Table;

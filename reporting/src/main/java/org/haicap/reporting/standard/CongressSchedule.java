@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.haicap.core.party.Congress;
 import org.haicap.core.party.PartyOrganisation.Kind;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.aggregate.CongressAggregate;
 
 /**

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.haicap.reporting.Count;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.Source;
 
 /**

@@ -2,7 +2,7 @@ package org.haicap.reporting.standard;
 
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 
 /**
  * The reported figures (số liệu báo cáo) the operations report knows by key: numbers that come

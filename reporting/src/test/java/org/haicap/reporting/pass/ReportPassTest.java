@@ -14,7 +14,7 @@ import org.haicap.core.json.DatasetWriter;
 import org.haicap.core.json.JsonLinesWriter;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.core.units.UnitCode;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Section;
 import org.haicap.reporting.aggregate.DossierAggregate;

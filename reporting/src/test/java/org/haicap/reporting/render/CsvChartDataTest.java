@@ -8,7 +8,7 @@ import java.util.List;
 import org.haicap.reporting.BarChart;
 import org.haicap.reporting.Chart;
 import org.haicap.reporting.Indicator;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.ProgressChart;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Section;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.junit.jupiter.api.Test;
 
 class CsvRendererTest {

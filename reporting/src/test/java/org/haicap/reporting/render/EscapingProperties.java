@@ -12,8 +12,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.haicap.reporting.Cell;
 import org.haicap.reporting.ColumnType;
-import org.haicap.reporting.Language;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.Language;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Table;
 

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.haicap.reporting.Fraction;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Period;
 import org.junit.jupiter.api.Test;
 

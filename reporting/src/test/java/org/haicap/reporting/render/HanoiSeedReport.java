@@ -5,7 +5,7 @@ import java.util.List;
 import org.haicap.reporting.BarChart;
 import org.haicap.reporting.Change;
 import org.haicap.reporting.Count;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.ProgressChart;
 import org.haicap.reporting.Ratio;
 import org.haicap.reporting.Report;

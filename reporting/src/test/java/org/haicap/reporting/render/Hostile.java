@@ -6,7 +6,7 @@ import org.haicap.reporting.BarChart;
 import org.haicap.reporting.Cell;
 import org.haicap.reporting.ColumnType;
 import org.haicap.reporting.Count;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.ProgressChart;
 import org.haicap.reporting.Report;
 import org.haicap.reporting.Source;

@@ -9,7 +9,7 @@ import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {

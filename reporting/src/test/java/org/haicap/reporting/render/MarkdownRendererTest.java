@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.junit.jupiter.api.Test;
 
 class MarkdownRendererTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Report;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +37,11 @@ class ReportRendererTest {
     @Test
     void deepNestingIsNumberedWithoutLimit() {
         org.haicap.reporting.Section s = org.haicap.reporting.Section.builder(
-                org.haicap.reporting.LocalizedText.of("Mục 100")).count(org.haicap.reporting.LocalizedText.of("x"), 1).build();
+                org.haicap.core.text.LocalizedText.of("Mục 100")).count(org.haicap.core.text.LocalizedText.of("x"), 1).build();
         for (int i = 99; i >= 1; i--) {
-            s = org.haicap.reporting.Section.builder(org.haicap.reporting.LocalizedText.of("Mục " + i)).section(s).build();
+            s = org.haicap.reporting.Section.builder(org.haicap.core.text.LocalizedText.of("Mục " + i)).section(s).build();
         }
-        Report deep = Report.builder(org.haicap.reporting.LocalizedText.of("Sâu")).period(REPORT.period())
+        Report deep = Report.builder(org.haicap.core.text.LocalizedText.of("Sâu")).period(REPORT.period())
                 .asOf(REPORT.asOf()).section(s).build();
         String numbered = "1." + "1.".repeat(99);
         assertEquals(true, ReportRenderers.text().renderToString(deep, Language.VI).contains("\n" + numbered + " Mục 100\n"));

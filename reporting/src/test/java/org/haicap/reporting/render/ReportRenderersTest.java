@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.junit.jupiter.api.Test;
 
 class ReportRenderersTest {

@@ -13,8 +13,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import org.haicap.reporting.Count;
-import org.haicap.reporting.Language;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.Language;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.Report;
 
 /**

@@ -9,7 +9,7 @@ import org.haicap.reporting.Change;
 import org.haicap.reporting.Column;
 import org.haicap.reporting.ColumnType;
 import org.haicap.reporting.Count;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.ProgressChart;
 import org.haicap.reporting.Ratio;
 import org.haicap.reporting.Report;

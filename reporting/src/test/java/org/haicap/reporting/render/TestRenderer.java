@@ -1,7 +1,7 @@
 package org.haicap.reporting.render;
 
 import java.io.IOException;
-import org.haicap.reporting.Language;
+import org.haicap.core.text.Language;
 import org.haicap.reporting.Report;
 
 /** A renderer registered through META-INF/services in the test class path, as a host would. */

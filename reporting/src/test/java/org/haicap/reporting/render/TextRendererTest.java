@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.haicap.reporting.Count;
-import org.haicap.reporting.Language;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.Language;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.Report;
 import org.junit.jupiter.api.Test;
 

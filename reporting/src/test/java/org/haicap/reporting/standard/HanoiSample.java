@@ -39,7 +39,7 @@ import org.haicap.core.procedures.Procedure;
 import org.haicap.core.procedures.ProcedureCode;
 import org.haicap.core.procedures.ServicePoint;
 import org.haicap.core.units.UnitCode;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.Source;
 import org.haicap.reporting.aggregate.DossierAggregate;
 import org.haicap.reporting.aggregate.PaymentAggregate;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.haicap.reporting.Count;
-import org.haicap.reporting.LocalizedText;
+import org.haicap.core.text.LocalizedText;
 import org.haicap.reporting.Source;
 import org.junit.jupiter.api.Test;
 

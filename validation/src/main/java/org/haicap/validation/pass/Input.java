@@ -83,7 +83,7 @@ public record Input(String source, Format format, Opener opener, Optional<Path> 
      *
      * @param file the file
      * @return the input
-     * @throws IllegalArgumentException if the extension names no format (the message says which
+     * @throws PassInputException if the extension names no format (the message says which
      *     are known; name the format with {@link #file(Path, Format)} instead)
      */
     public static Input file(Path file) {
@@ -100,8 +100,8 @@ public record Input(String source, Format format, Opener opener, Optional<Path> 
         } else if (name.endsWith(".json")) {
             format = Format.JSON;
         } else {
-            throw new IllegalArgumentException(file + ": đuôi tệp không cho biết định dạng (.csv, .jsonl, .ndjson,"
-                    + " .json, có thể thêm .gz) / the extension names no format (.csv, .jsonl, .ndjson, .json,"
+            throw new PassInputException(file.toString(), "đuôi tệp không cho biết định dạng (.csv, .jsonl, .ndjson,"
+                    + " .json, có thể thêm .gz)", "the extension names no format (.csv, .jsonl, .ndjson, .json,"
                     + " optionally .gz)");
         }
         return file(file, format);

@@ -112,17 +112,17 @@ public final class PassInputs {
         /**
          * The dataset document.
          *
-         * @throws IllegalArgumentException if one is already given, or it is not a JSON document
+         * @throws PassInputException if one is already given, or it is not a JSON document
          */
         public Builder dataset(Input value) {
             Objects.requireNonNull(value, "dataset");
             if (dataset != null) {
-                throw new IllegalArgumentException(value.source() + ": tài liệu dữ liệu thứ hai (đã có "
-                        + dataset.source() + ") / a second dataset document (already " + dataset.source() + ")");
+                throw new PassInputException(value.source(), "tài liệu dữ liệu thứ hai (đã có " + dataset.source()
+                        + ")", "a second dataset document (already " + dataset.source() + ")");
             }
             if (value.format() != Input.Format.JSON) {
-                throw new IllegalArgumentException(value.source() + ": tài liệu dữ liệu phải là JSON, không phải "
-                        + value.format() + " / the dataset document must be JSON, not " + value.format());
+                throw new PassInputException(value.source(), "tài liệu dữ liệu phải là JSON, không phải "
+                        + value.format(), "the dataset document must be JSON, not " + value.format());
             }
             dataset = value;
             return this;
@@ -156,8 +156,8 @@ public final class PassInputs {
         public Builder feeBases(Input value) {
             Objects.requireNonNull(value, "feeBases");
             if (value.format() != Input.Format.JSON_LINES) {
-                throw new IllegalArgumentException(value.source() + ": căn cứ đảng phí phải là JSON Lines / a fee-basis"
-                        + " stream must be JSON Lines");
+                throw new PassInputException(value.source(), "căn cứ đảng phí phải là JSON Lines",
+                        "a fee-basis stream must be JSON Lines");
             }
             feeBases.add(value);
             return this;
@@ -178,8 +178,8 @@ public final class PassInputs {
         private static Input stream(Input value, String what) {
             Objects.requireNonNull(value, "input");
             if (value.format() == Input.Format.JSON) {
-                throw new IllegalArgumentException(value.source() + ": luồng " + what
-                        + " phải là JSON Lines hoặc CSV / a " + what.substring(what.indexOf('/') + 2)
+                throw new PassInputException(value.source(), "luồng " + what.substring(0, what.indexOf(" /"))
+                        + " phải là JSON Lines hoặc CSV", "a " + what.substring(what.indexOf('/') + 2)
                         + " stream must be JSON Lines or CSV");
             }
             return value;

@@ -314,8 +314,8 @@ public final class ValidationPass {
                 for (FeeBasisEntry e : r.bases().entries()) {
                     String before = seen.putIfAbsent(e.member() + "\u0000" + e.validFrom(), i.source());
                     if (before != null) {
-                        throw new IllegalArgumentException(i.source() + ": đảng viên " + e.member()
-                                + " đã có căn cứ bắt đầu tháng " + e.validFrom() + " trong " + before + " / member "
+                        throw new PassInputException(i.source(), "đảng viên " + e.member()
+                                + " đã có căn cứ bắt đầu tháng " + e.validFrom() + " trong " + before, "member "
                                 + e.member() + " already has a basis starting " + e.validFrom() + " in " + before);
                     }
                     entries.add(e);

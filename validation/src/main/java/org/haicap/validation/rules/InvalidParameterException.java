@@ -1,17 +1,21 @@
 package org.haicap.validation.rules;
 
+import org.haicap.core.io.HaicapInputException;
+
 /**
  * A rule parameter out of range (tham số không hợp lệ). The message says which parameter and
  * why, in Vietnamese and English; {@link #parameter()} and {@link #value()} say which and what.
  */
-public final class InvalidParameterException extends IllegalArgumentException {
+public final class InvalidParameterException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     private final String parameter;
     private final String value;
 
     InvalidParameterException(String parameter, String value, String vietnamese, String english) {
-        super("tham số " + parameter + " " + vietnamese + " / parameter " + parameter + " " + english + ": " + value);
+        super("tham số " + parameter + " " + vietnamese + " / parameter " + parameter + " " + english + ": " + value,
+                "tham số " + parameter + " " + vietnamese + ": " + value,
+                "parameter " + parameter + " " + english + ": " + value, null);
         this.parameter = parameter;
         this.value = value;
     }

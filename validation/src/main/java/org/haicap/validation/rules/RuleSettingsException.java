@@ -1,12 +1,14 @@
 package org.haicap.validation.rules;
 
+import org.haicap.core.io.HaicapInputException;
+
 /**
  * A rule settings file that cannot be used (tệp thiết lập quy tắc không dùng được): not JSON,
  * an unknown member, a value of the wrong type, out of range, an unknown rule id or a bad unit
  * code. The message names the file, the JSON path and the value, in Vietnamese and English, on
  * one line; {@link #source()}, {@link #path()} and {@link #value()} say the same as data.
  */
-public final class RuleSettingsException extends IllegalArgumentException {
+public final class RuleSettingsException extends HaicapInputException {
     private static final long serialVersionUID = 1L;
 
     private final String source;
@@ -14,22 +16,30 @@ public final class RuleSettingsException extends IllegalArgumentException {
     private final String value;
 
     RuleSettingsException(String source, String path, String value, String vietnamese, String english) {
-        super(message(source, path, value, vietnamese + " / " + english));
+        super(message(source, path, value, vietnamese + " / " + english),
+                message(source, path, value, vietnamese, "giá trị"), message(source, path, value, english, "value"),
+                null);
         this.source = source;
         this.path = path;
         this.value = value;
     }
 
     RuleSettingsException(String source, String path, String value, InvalidParameterException cause) {
-        super(message(source, path, value, cause.getMessage()), cause);
+        super(message(source, path, value, cause.getMessage()),
+                message(source, path, value, cause.bilingualMessage().vi(), "giá trị"),
+                message(source, path, value, cause.bilingualMessage().english(), "value"), null, cause);
         this.source = source;
         this.path = path;
         this.value = value;
     }
 
     private static String message(String source, String path, String value, String why) {
+        return message(source, path, value, why, "giá trị / value");
+    }
+
+    private static String message(String source, String path, String value, String why, String valueWord) {
         String at = path.isEmpty() ? "" : " " + path;
-        String shown = value.isEmpty() ? "" : " (giá trị / value: " + value + ")";
+        String shown = value.isEmpty() ? "" : " (" + valueWord + ": " + value + ")";
         return (source + at + ": " + why + shown).replaceAll("[\\r\\n]+", " ");
     }
 

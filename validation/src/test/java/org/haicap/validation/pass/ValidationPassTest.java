@@ -226,7 +226,8 @@ class ValidationPassTest {
     void badInputs() {
         IllegalArgumentException notJson = assertThrows(IllegalArgumentException.class,
                 () -> PassInputs.builder().dataset(Input.file(dir.resolve("d.csv"))));
-        assertTrue(notJson.getMessage().contains("d.csv") && notJson.getMessage().contains("must be JSON"),
+        assertTrue(notJson instanceof PassInputException && notJson.getMessage().contains("d.csv")
+                && notJson.getMessage().contains("must be JSON"),
                 notJson.getMessage());
         IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
                 () -> Input.file(dir.resolve("dossiers.txt")));

@@ -1,9 +1,9 @@
-package org.haicap.reporting;
+package org.haicap.core.text;
 
 import java.util.Locale;
 
 /**
- * The language a report is rendered in (ngôn ngữ): Vietnamese, the language of record, or
+ * The language a text or report is shown in (ngôn ngữ): Vietnamese, the language of record, or
  * English. Every label of the model carries Vietnamese and, optionally, English text.
  *
  * <p>Immutable and thread-safe.

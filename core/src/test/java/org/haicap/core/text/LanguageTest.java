@@ -1,4 +1,4 @@
-package org.haicap.reporting;
+package org.haicap.core.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
