@@ -1,6 +1,5 @@
 package org.haicap.examples.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.haicap.core.units.AmendmentException;
@@ -14,7 +13,7 @@ import org.haicap.core.units.UnitCatalog;
  */
 final class CatalogueOptions {
 
-    static final Option AMENDMENTS = Option.value("amendments", "FILE",
+    static final Option AMENDMENTS = Values.pathOption("amendments", "FILE",
             "áp dụng thêm tệp sửa đổi danh mục (nghị quyết mới) / apply a file of catalogue amendments (new resolutions)");
 
     private CatalogueOptions() {
@@ -28,17 +27,11 @@ final class CatalogueOptions {
      */
     static UnitCatalog catalog(Arguments args) {
         UnitCatalog official = UnitCatalog.official();
-        if (args.value(AMENDMENTS.name()).isEmpty()) {
+        java.util.Optional<Path> given = args.get(AMENDMENTS.name());
+        if (given.isEmpty()) {
             return official;
         }
-        String name = args.value(AMENDMENTS.name()).get();
-        Path file;
-        try {
-            file = Path.of(name);
-        } catch (InvalidPathException e) {
-            throw CliException.usage("--amendments: đường dẫn không hợp lệ \"" + name + "\"",
-                    "--amendments: invalid path \"" + name + "\"");
-        }
+        Path file = given.get();
         try {
             return official.withAmendments(file);
         } catch (AmendmentException e) {

@@ -41,6 +41,51 @@ record CommandSpec(List<String> path, String summary, String usage, String descr
         return options.stream().filter(o -> o.name().equals(name)).findFirst();
     }
 
+    /**
+     * The picocli model of this command: its options, {@code --help}/{@code -h} and its
+     * positional arguments, with {@code userObject} to find the command again after parsing.
+     * The count of positional arguments is checked after parsing ({@link #checkPositionals}), so
+     * that {@code --help} wins over a missing argument.
+     */
+    picocli.CommandLine.Model.CommandSpec toPicocli(Object userObject) {
+        picocli.CommandLine.Model.CommandSpec spec = picocli.CommandLine.Model.CommandSpec.wrapWithoutInspection(userObject);
+        spec.name(path.get(path.size() - 1));
+        spec.usageMessage().description(summary);
+        for (Option o : options) {
+            spec.addOption(o.toPicocli());
+        }
+        spec.addOption(helpOption());
+        if (maxPositionals > 0) {
+            spec.addPositional(picocli.CommandLine.Model.PositionalParamSpec.builder()
+                    .index("0..*").arity("0..*")
+                    .paramLabel(positionalName).type(List.class).auxiliaryTypes(String.class).build());
+        }
+        return spec;
+    }
+
+    /**
+     * Checks the count of positional arguments.
+     *
+     * @throws CliException (exit 2) for too few or too many
+     */
+    void checkPositionals(List<String> positionals) {
+        if (positionals.size() < minPositionals) {
+            throw CliException.usage("thiếu " + positionalName + " cho lệnh '" + name() + "'",
+                    "missing " + positionalName + " for '" + name() + "' (haicap " + name() + " --help)");
+        }
+        if (positionals.size() > maxPositionals) {
+            String extra = Values.printable(positionals.get(maxPositionals));
+            throw CliException.usage("thừa đối số \"" + extra + "\" cho lệnh '" + name() + "'",
+                    "unexpected argument \"" + extra + "\" for '" + name() + "' (haicap " + name() + " --help)");
+        }
+    }
+
+    /** {@code --help} / {@code -h}. */
+    static picocli.CommandLine.Model.OptionSpec helpOption() {
+        return picocli.CommandLine.Model.OptionSpec.builder("--help", "-h").usageHelp(true)
+                .description("in trợ giúp này / print this help").build();
+    }
+
     /** The help text, ending with a newline. */
     String help() {
         StringBuilder b = new StringBuilder();

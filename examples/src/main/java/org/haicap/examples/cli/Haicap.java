@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,6 +16,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.OverwrittenOptionException;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code haicap} command-line tool (công cụ dòng lệnh): {@code report}, {@code validate} and
@@ -75,7 +84,7 @@ public final class Haicap {
     public static void main(String[] args) {
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int code = run(args, out, err);
+        int code = run(args, out, err, Plugins.defaults(), LocalDate.now(VIETNAM), System.console() != null);
         out.flush();
         err.flush();
         System.exit(code);
@@ -83,7 +92,7 @@ public final class Haicap {
 
     /**
      * Runs the tool with the default plugins; {@code --as-of} defaults to today in Vietnam. This
-     * is the only place that reads the clock.
+     * is the only place that reads the clock. Progress is off unless {@code --progress} is given.
      *
      * @param args the command line
      * @param out standard output (should encode UTF-8)
@@ -95,35 +104,68 @@ public final class Haicap {
     }
 
     /**
-     * Runs the tool with the given plugins and the given "today".
+     * Runs the tool with the given plugins and the given "today". Progress is off unless
+     * {@code --progress} is given.
      *
      * @param args the command line
      * @param out standard output
      * @param err standard error
      * @param plugins the report and validate runners
      * @param today the default of {@code --as-of}
-     * @return the exit code; never throws for bad input
+     * @return the exit code; never throws, whatever the input or the plugins do
      */
     public static int run(String[] args, PrintStream out, PrintStream err, Plugins plugins, LocalDate today) {
+        return run(args, out, err, plugins, today, false);
+    }
+
+    /**
+     * Runs the tool; {@code errIsTerminal} turns progress on by default.
+     */
+    static int run(String[] args, PrintStream out, PrintStream err, Plugins plugins, LocalDate today, boolean errIsTerminal) {
         Objects.requireNonNull(args, "args");
         Objects.requireNonNull(plugins, "plugins");
-        Context ctx = new Context(out, err, Objects.requireNonNull(today, "today"));
+        Context ctx = new Context(out, err, Objects.requireNonNull(today, "today"), errIsTerminal);
         List<Command> commands = commands(plugins);
         try {
-            return dispatch(Arrays.asList(args), commands, ctx);
-        } catch (CliException e) {
-            err.println("haicap: " + oneLine(e.getMessage()));
-            return e.exitCode();
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            err.println("haicap: " + oneLine(String.valueOf(e.getMessage())));
-            return EXIT_USAGE;
-        } catch (RuntimeException e) {
-            err.println("haicap: lỗi nội bộ / internal error: " + e.getClass().getName() + ": " + oneLine(String.valueOf(e.getMessage())));
-            return EXIT_INTERNAL;
+            CommandLine line = commandLine(commands, ctx);
+            return line.execute(args);
+        } catch (RuntimeException | Error e) {
+            return failure(e, err);
         } finally {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The one line and the exit code for a failure of a command: its own exit code for a
+     * {@link CliException}; 2 for input that cannot be used ({@link IllegalArgumentException},
+     * {@link java.io.UncheckedIOException}); 70 for anything else, an {@link Error} included.
+     */
+    private static int failure(Throwable e, PrintStream err) {
+        if (e instanceof CliException cli) {
+            err.println("haicap: " + oneLine(cli.getMessage()));
+            return cli.exitCode();
+        }
+        if (e instanceof IllegalArgumentException || e instanceof java.io.UncheckedIOException) {
+            err.println("haicap: " + oneLine(String.valueOf(e.getMessage())));
+            return EXIT_USAGE;
+        }
+        return internal(e, err);
+    }
+
+    /**
+     * One line for a failure that is a bug or the machine running out of something
+     * ({@link OutOfMemoryError}, {@link StackOverflowError}): never a stack trace.
+     */
+    private static int internal(Throwable e, PrintStream err) {
+        try {
+            err.println("haicap: lỗi nội bộ / internal error: " + e.getClass().getName() + ": "
+                    + oneLine(String.valueOf(e.getMessage())));
+        } catch (Throwable again) {
+            // nothing more can be said; the exit code still tells
+        }
+        return EXIT_INTERNAL;
     }
 
     static List<Command> commands(Plugins plugins) {
@@ -131,84 +173,211 @@ public final class Haicap {
         all.add(new ReportCommand.Cli(plugins.report()));
         all.add(new ValidateCommand.Cli(plugins.validate()));
         all.addAll(UnitsCommands.all());
+        all.add(new CompletionCommand());
         return all;
     }
 
-    private static int dispatch(List<String> args, List<Command> commands, Context ctx) {
-        if (args.isEmpty()) {
-            throw missingCommand(List.of(), commands);
+    /** A group of commands such as {@code units}: the picocli user object of its command line. */
+    private record Group(List<String> path) {
+    }
+
+    /** The {@code help} command's user object. */
+    private enum HelpMarker {
+        HELP
+    }
+
+    /** The root's user object. */
+    private enum RootMarker {
+        ROOT
+    }
+
+    /**
+     * The picocli command line of the tool: the root {@code haicap} with {@code --help} and
+     * {@code --version}, groups, the commands and {@code help}; usage errors go through
+     * {@link #usageError} (one line, exit 2) and commands run through {@link #execute}.
+     */
+    static CommandLine commandLine(List<Command> commands, Context ctx) {
+        CommandSpec root = CommandSpec.wrapWithoutInspection(RootMarker.ROOT);
+        root.name("haicap");
+        root.addOption(org.haicap.examples.cli.CommandSpec.helpOption());
+        root.addOption(OptionSpec.builder("--version", "-V").versionHelp(true)
+                .description("in phiên bản / print the version").build());
+        CommandLine line = new CommandLine(root);
+        for (Command c : commands) {
+            List<String> path = c.spec().path();
+            CommandLine parent = line;
+            for (int i = 0; i < path.size() - 1; i++) {
+                String word = path.get(i);
+                CommandLine group = parent.getSubcommands().get(word);
+                if (group == null) {
+                    CommandSpec g = CommandSpec.wrapWithoutInspection(new Group(path.subList(0, i + 1)));
+                    g.name(word);
+                    g.addOption(org.haicap.examples.cli.CommandSpec.helpOption());
+                    group = new CommandLine(g);
+                    parent.addSubcommand(word, group);
+                }
+                parent = group;
+            }
+            CommandSpec leaf = c.spec().toPicocli(c);
+            if (c instanceof CompletionCommand) {
+                leaf.aliases(CompletionCommand.ALIAS);
+            }
+            parent.addSubcommand(path.get(path.size() - 1), new CommandLine(leaf));
         }
-        String first = args.get(0);
-        if (first.equals("--help") || first.equals("-h")) {
+        CommandSpec help = CommandSpec.wrapWithoutInspection(HelpMarker.HELP);
+        help.name("help");
+        help.addOption(org.haicap.examples.cli.CommandSpec.helpOption());
+        help.addPositional(PositionalParamSpec.builder().arity("0..*").paramLabel("COMMAND")
+                .type(List.class).auxiliaryTypes(String.class).build());
+        line.addSubcommand("help", new CommandLine(help));
+        line.setExpandAtFiles(false);
+        line.setParameterExceptionHandler((ex, args) -> usageError(ex, commands, ctx));
+        line.setExecutionStrategy(result -> {
+            try {
+                return execute(result, commands, ctx);
+            } catch (RuntimeException | Error e) {
+                return failure(e, ctx.err());
+            }
+        });
+        line.setExecutionExceptionHandler((ex, cl, result) -> failure(ex, ctx.err()));
+        return line;
+    }
+
+    /** Runs what was parsed: help, the version, or one command. */
+    private static int execute(ParseResult result, List<Command> commands, Context ctx) {
+        if (result.isUsageHelpRequested()) {
             ctx.out().print(topHelp(commands));
             return EXIT_OK;
         }
-        if (first.equals("--version") || first.equals("-V")) {
+        if (result.isVersionHelpRequested()) {
             ctx.out().println("haicap " + version());
             return EXIT_OK;
         }
-        if (first.equals("help")) {
-            List<String> path = args.subList(1, args.size());
-            if (path.isEmpty()) {
-                ctx.out().print(topHelp(commands));
+        ParseResult leaf = result;
+        while (leaf.hasSubcommand()) {
+            leaf = leaf.subcommand();
+        }
+        Object user = leaf.commandSpec().userObject();
+        if (user instanceof Command command) {
+            if (leaf.isUsageHelpRequested()) {
+                ctx.out().print(command.spec().help());
                 return EXIT_OK;
             }
-            Resolved r = resolve(path, commands);
-            if (!r.rest().isEmpty()) {
-                throw unknownCommand(r.rest().get(0), r.prefix(), commands);
-            }
-            ctx.out().print(r.command().map(c -> c.spec().help()).orElseGet(() -> groupHelp(r.prefix(), commands)));
-            return EXIT_OK;
+            Arguments arguments = new Arguments(leaf);
+            command.spec().checkPositionals(arguments.positionals());
+            return command.run(arguments, ctx);
         }
-        Resolved r = resolve(args, commands);
-        if (r.command().isEmpty()) {
-            List<String> rest = r.rest();
-            if (!rest.isEmpty() && (rest.get(0).equals("--help") || rest.get(0).equals("-h"))) {
-                ctx.out().print(groupHelp(r.prefix(), commands));
+        if (user instanceof Group group) {
+            if (leaf.isUsageHelpRequested()) {
+                ctx.out().print(groupHelp(group.path(), commands));
                 return EXIT_OK;
             }
-            if (rest.isEmpty()) {
-                throw missingCommand(r.prefix(), commands);
-            }
-            throw unknownCommand(rest.get(0), r.prefix(), commands);
+            throw missingCommand(group.path(), commands);
         }
-        Command command = r.command().get();
-        Arguments parsed = Arguments.parse(command.spec(), r.rest());
-        if (parsed.helpRequested()) {
-            ctx.out().print(command.spec().help());
+        if (user == HelpMarker.HELP) {
+            return help(new Arguments(leaf).positionals(), commands, ctx);
+        }
+        throw missingCommand(List.of(), commands);
+    }
+
+    /** {@code haicap help [COMMAND…]}. */
+    private static int help(List<String> path, List<Command> commands, Context ctx) {
+        if (path.isEmpty()) {
+            ctx.out().print(topHelp(commands));
             return EXIT_OK;
         }
-        return command.run(parsed, ctx);
-    }
-
-    /** A command, or a group prefix, and the arguments after it. */
-    private record Resolved(List<String> prefix, Optional<Command> command, List<String> rest) {
-    }
-
-    private static Resolved resolve(List<String> args, List<Command> commands) {
+        for (Command c : commands) {
+            if (c.spec().path().equals(path)) {
+                ctx.out().print(c.spec().help());
+                return EXIT_OK;
+            }
+        }
         List<String> prefix = new ArrayList<>();
-        int i = 0;
-        while (i < args.size()) {
+        for (String word : path) {
             List<String> next = new ArrayList<>(prefix);
-            next.add(args.get(i));
-            Optional<Command> exact = commands.stream().filter(c -> c.spec().path().equals(next)).findFirst();
-            if (exact.isPresent()) {
-                return new Resolved(next, exact, args.subList(i + 1, args.size()));
-            }
-            boolean isGroup = commands.stream().anyMatch(c -> startsWith(c.spec().path(), next));
-            if (!isGroup) {
-                break;
+            next.add(word);
+            if (commands.stream().noneMatch(c -> startsWith(c.spec().path(), next))) {
+                throw unknownCommand(word, prefix, commands);
             }
             prefix = next;
-            i++;
         }
-        return new Resolved(prefix, Optional.empty(), args.subList(i, args.size()));
+        ctx.out().print(groupHelp(prefix, commands));
+        return EXIT_OK;
+    }
+
+    /**
+     * The one line on stderr for a usage error found by picocli, in Vietnamese and English; a
+     * bad value keeps the converter's own message.
+     */
+    private static int usageError(ParameterException ex, List<Command> commands, Context ctx) {
+        ctx.err().println("haicap: " + oneLine(usageMessage(ex, commands)));
+        return EXIT_USAGE;
+    }
+
+    static String usageMessage(ParameterException ex, List<Command> commands) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof CliException cli) {
+                return cli.getMessage();
+            }
+        }
+        CommandLine at = ex.getCommandLine();
+        Object user = at.getCommandSpec().userObject();
+        if (ex instanceof UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            if (user instanceof Command command) {
+                org.haicap.examples.cli.CommandSpec spec = command.spec();
+                if (word.startsWith("-") && !word.equals("-")) {
+                    return unknownOption(spec, word);
+                }
+                return "thừa đối số \"" + Values.printable(word) + "\" cho lệnh '" + spec.name() + "' / unexpected argument \""
+                        + Values.printable(word) + "\" for '" + spec.name() + "' (" + helpHint(spec) + ")";
+            }
+            List<String> prefix = user instanceof Group g ? g.path() : List.of();
+            return unknownCommand(word, prefix, commands).getMessage();
+        }
+        if (ex instanceof MissingParameterException m && !m.getMissing().isEmpty() && user instanceof Command command) {
+            org.haicap.examples.cli.CommandSpec spec = command.spec();
+            ArgSpec missing = m.getMissing().get(0);
+            if (missing.isPositional()) {
+                return "thiếu " + spec.positionalName() + " cho lệnh '" + spec.name() + "' / missing " + spec.positionalName()
+                        + " for '" + spec.name() + "' (" + helpHint(spec) + ")";
+            }
+            String name = ((OptionSpec) missing).longestName();
+            return "tùy chọn " + name + " cần giá trị " + missing.paramLabel() + " / option " + name + " needs a value "
+                    + missing.paramLabel() + " (" + helpHint(spec) + ")";
+        }
+        if (ex instanceof OverwrittenOptionException o && o.getOverwritten() instanceof OptionSpec option) {
+            String name = option.longestName();
+            return "tùy chọn " + name + " được cho hai lần / option " + name + " given twice ("
+                    + (user instanceof Command c ? helpHint(c.spec()) : "haicap --help") + ")";
+        }
+        String where = user instanceof Command c ? helpHint(c.spec()) : "haicap --help";
+        if (ex.getArgSpec() instanceof OptionSpec option && option.arity().max() == 0) {
+            String name = option.longestName();
+            return "tùy chọn " + name + " không nhận giá trị / option " + name + " takes no value (" + where + ")";
+        }
+        return "đối số không hợp lệ / invalid arguments: " + String.valueOf(ex.getMessage()) + " (" + where + ")";
+    }
+
+    private static String helpHint(org.haicap.examples.cli.CommandSpec spec) {
+        return "haicap " + spec.name() + " --help";
+    }
+
+    private static String unknownOption(org.haicap.examples.cli.CommandSpec spec, String given) {
+        String name = given.replaceFirst("^-+", "").replaceFirst("=.*$", "");
+        Optional<String> near = spec.options().stream().map(Option::name)
+                .filter(n -> (!name.isEmpty() && n.startsWith(name)) || Arguments.distance(n, name) <= 2)
+                .min(Comparator.comparingInt(n -> Arguments.distance(n, name)));
+        String hintVi = near.map(n -> "; có phải --" + n + "?").orElse("");
+        String hintEn = near.map(n -> "; did you mean --" + n + "?").orElse("");
+        String shown = Values.printable(given.contains("=") ? given.substring(0, given.indexOf('=')) : given);
+        return "tùy chọn không biết " + shown + " cho lệnh '" + spec.name() + "'" + hintVi + " / unknown option " + shown
+                + " for '" + spec.name() + "'" + hintEn + " (" + helpHint(spec) + ")";
     }
 
     private static boolean startsWith(List<String> path, List<String> prefix) {
         return path.size() > prefix.size() && path.subList(0, prefix.size()).equals(prefix);
     }
-
     private static CliException missingCommand(List<String> prefix, List<Command> commands) {
         String where = prefix.isEmpty() ? "haicap" : "haicap " + String.join(" ", prefix);
         return CliException.usage("thiếu lệnh cho " + where,

@@ -5,17 +5,25 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a command writes its result: standard output, or a file given by {@code --out} written
  * atomically (a temporary file in the same directory, then a move), so a reader never sees half a
- * file. A missing directory is refused with a usage error.
+ * file. A missing directory is refused with a usage error. On a POSIX file system the file is
+ * readable by others ({@code rw-r--r--}, 0644), like a file the shell writes, not the
+ * owner-only 0600 of a temporary file.
  */
 final class Output {
+    /** {@code rw-r--r--}: the permissions of a file written by {@code --out}. */
+    static final Set<PosixFilePermission> READABLE_BY_OTHERS = PosixFilePermissions.fromString("rw-r--r--");
+
     private Output() {
     }
 
@@ -25,7 +33,7 @@ final class Output {
     }
 
     /** Writes {@code body} to {@code out} or, when given, to the file {@code outFile}. */
-    static void write(Optional<String> outFile, PrintStream out, Body body) {
+    static void write(Optional<Path> outFile, PrintStream out, Body body) {
         if (outFile.isEmpty()) {
             try {
                 body.writeTo(out);
@@ -42,6 +50,9 @@ final class Output {
             temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
             try (OutputStream o = Files.newOutputStream(temp)) {
                 body.writeTo(o);
+            }
+            if (Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, READABLE_BY_OTHERS);
             }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -62,13 +73,8 @@ final class Output {
         }
     }
 
-    private static Path target(String name) {
-        Path target;
-        try {
-            target = Path.of(name);
-        } catch (InvalidPathException e) {
-            throw CliException.usage("--out \"" + Values.printable(name) + "\": tên tệp không hợp lệ", "not a valid file name");
-        }
+    private static Path target(Path target) {
+        String name = target.toString();
         Path dir = target.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
             throw CliException.usage("--out " + name + ": thư mục " + dir + " không tồn tại",

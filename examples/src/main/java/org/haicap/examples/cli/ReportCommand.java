@@ -1,10 +1,8 @@
 package org.haicap.examples.cli;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,31 +23,59 @@ public final class ReportCommand {
     private ReportCommand() {
     }
 
-    /** The formats {@code --format} accepts. */
+    /** The formats the built-in renderers write; {@code --format} also accepts {@code csv-excel}. */
     public static final List<String> FORMATS = List.of("text", "markdown", "html", "json", "csv");
 
+    private static final List<Format> ACCEPTED = List.of(Format.TEXT, Format.MARKDOWN, Format.HTML, Format.JSON,
+            Format.CSV, Format.CSV_EXCEL);
+
     /**
-     * What to report on, as the user asked for it. Immutable.
+     * What to report on and how, as the user asked for it. Immutable.
      *
      * @param sample the bundled sample's name (e.g. {@code hanoi-2025-07-15}), empty when data files are given
      * @param data the data files ({@code --data}, in order), empty when a sample is used; each exists and is a regular file
      * @param asOf the report's date: {@code --as-of}, else the sample's date, else today
      * @param language the report's language ({@code --lang}, default Vietnamese)
+     * @param format the output format ({@code --format}, default {@code text}); the command renders
+     *     it, a runner may ignore it
+     * @param issuer the issuing body to print ({@code --issuer}), empty to take it from the data
+     * @param title the report's title ({@code --title}), empty to take it from the data
+     * @param strict {@code --strict}: refuse the input at the first refused row instead of
+     *     reporting from the accepted rows
+     * @param findings {@code --findings}: print the validation findings as well as the report
+     * @param progress whether to show progress on standard error ({@code --progress}, or by
+     *     default when standard error is a terminal and {@code --quiet} is not given)
      */
-    public record Request(Optional<String> sample, List<Path> data, LocalDate asOf, Language language) {
+    public record Request(Optional<String> sample, List<Path> data, LocalDate asOf, Language language, String format,
+            Optional<String> issuer, Optional<String> title, boolean strict, boolean findings, boolean progress) {
         /**
          * Checks that exactly one of sample and data is given.
          *
-         * @throws IllegalArgumentException if both or neither are given
+         * @throws IllegalArgumentException if both or neither are given, or the format is not one
+         *     {@code --format} accepts
          */
         public Request {
             Objects.requireNonNull(sample, "sample");
             data = List.copyOf(data);
             Objects.requireNonNull(asOf, "asOf");
             Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(issuer, "issuer");
+            Objects.requireNonNull(title, "title");
             if (sample.isPresent() == !data.isEmpty()) {
                 throw new IllegalArgumentException("cần đúng một trong mẫu hoặc tệp dữ liệu / exactly one of sample or data files");
             }
+            if (!Format.tokens(ACCEPTED).contains(format)) {
+                throw new IllegalArgumentException("định dạng không hỗ trợ / unsupported format: " + format);
+            }
+        }
+
+        /**
+         * A request in text, with the issuer and title from the data, lenient, without findings
+         * or progress.
+         */
+        public Request(Optional<String> sample, List<Path> data, LocalDate asOf, Language language) {
+            this(sample, data, asOf, language, "text", Optional.empty(), Optional.empty(), false, false, false);
         }
     }
 
@@ -87,18 +113,30 @@ public final class ReportCommand {
     static final class Cli implements Command {
         private static final CommandSpec SPEC = new CommandSpec(List.of("report"),
                 "báo cáo về chính quyền địa phương hai cấp / the two-level local government report",
-                "[--sample NAME | --data PATH…] [--as-of DATE] [--format text|markdown|html|json|csv] [--lang vi|en] [--out FILE]",
+                "[--sample NAME | --data PATH…] [--as-of DATE] [--format text|markdown|html|json|csv|csv-excel] [--lang vi|en]"
+                        + " [--out FILE] [--issuer TEXT] [--title TEXT] [--strict] [--findings] [--progress | --quiet]",
                 "Không có đối số: báo cáo của bộ dữ liệu mẫu " + Samples.DEFAULT + " bằng tiếng Việt.\n"
                         + "Without arguments: the report of the sample " + Samples.DEFAULT + ", in Vietnamese.\n"
                         + "--data: tệp dataset JSON, luồng hồ sơ và thanh toán (JSON Lines hoặc CSV, có thể .gz), reported-figures.json.\n"
                         + "--data: a dataset JSON document, dossier and payment streams (JSON Lines or CSV, .gz allowed), reported-figures.json.",
                 List.of(Option.value("sample", "NAME", "bộ dữ liệu mẫu / bundled sample: " + String.join(", ", Samples.NAMES)),
-                        Option.repeatable("data", "PATH", "tệp dữ liệu, có thể lặp lại / a data file, may be repeated"),
-                        Option.value("as-of", "DATE", "ngày số liệu / as-of date (2025-07-15 hoặc / or 15/7/2025)"),
-                        Option.value("format", "FORMAT", "text, markdown, html, json, csv (mặc định / default: text)"),
-                        Option.value("lang", "vi|en", "ngôn ngữ / language (mặc định / default: vi)"),
-                        Option.value("out", "FILE", "ghi vào tệp (thay thế nguyên khối) / write to a file, replaced atomically"),
-                        CatalogueOptions.AMENDMENTS),
+                        Option.repeatable("data", "PATH", "tệp dữ liệu, có thể lặp lại / a data file, may be repeated",
+                                Path.class, t -> Values.path("data", t)),
+                        Values.asOf("ngày số liệu / as-of date (2025-07-15 hoặc / or 15/7/2025)"),
+                        Format.option(ACCEPTED, "FORMAT", "text, markdown, html, json, csv, csv-excel (mặc định / default: text)"),
+                        Option.typed("lang", "vi|en", "ngôn ngữ / language (mặc định / default: vi)", Language.class,
+                                t -> Language.valueOf(Values.choice("lang", t, List.of("vi", "en")).toUpperCase(java.util.Locale.ROOT)))
+                                .completing(List.of("vi", "en")),
+                        Values.pathOption("out", "FILE", "ghi vào tệp (thay thế nguyên khối) / write to a file, replaced atomically"),
+                        CatalogueOptions.AMENDMENTS,
+                        Option.typed("issuer", "TEXT", "cơ quan ban hành / the issuing body (mặc định: theo dữ liệu / default: from the data)",
+                                String.class, t -> Values.text("issuer", t)),
+                        Option.typed("title", "TEXT", "tiêu đề báo cáo / the report's title (mặc định: theo dữ liệu / default: from the data)",
+                                String.class, t -> Values.text("title", t)),
+                        Option.flag("strict", "dừng ở dòng bị từ chối đầu tiên / refuse the input at the first refused row"),
+                        Option.flag("findings", "in cả kết quả kiểm tra / print the validation findings as well"),
+                        Option.flag("progress", "in tiến độ ra stderr / show progress on stderr"),
+                        Option.flag("quiet", "không in tiến độ / no progress")),
                 0, 0, "",
                 List.of("report", "report --format html --out bao-cao.html", "report --lang en --format markdown",
                         "report --sample hanoi-2025-07-15 --as-of 15/7/2025 --format json"));
@@ -116,44 +154,48 @@ public final class ReportCommand {
 
         @Override
         public int run(Arguments args, Context ctx) {
-            String format = Values.choice("format", args.value("format").orElse("text"), FORMATS);
-            Language language = Language.valueOf(
-                    Values.choice("lang", args.value("lang").orElse("vi"), List.of("vi", "en")).toUpperCase(java.util.Locale.ROOT));
-            Optional<LocalDate> asOf = args.value("as-of").map(v -> Values.date("as-of", v));
+            String format = args.<Format>get("format").orElse(Format.TEXT).token();
+            Language language = args.<Language>get("lang").orElse(Language.VI);
+            Optional<LocalDate> asOf = args.get("as-of");
             List<Path> data = dataFiles(args.values("data"));
             Optional<String> sample = args.value("sample").map(Samples::require);
             if (sample.isPresent() && !data.isEmpty()) {
                 throw CliException.usage("--sample và --data không dùng cùng nhau", "--sample and --data exclude each other");
+            }
+            if (args.flag("progress") && args.flag("quiet")) {
+                throw CliException.usage("--progress và --quiet không dùng cùng nhau", "--progress and --quiet exclude each other");
             }
             if (data.isEmpty() && sample.isEmpty()) {
                 sample = Optional.of(Samples.DEFAULT);
             }
             LocalDate date = asOf.orElseGet(() -> args.value("sample").or(() -> Optional.of(Samples.DEFAULT))
                     .filter(s -> data.isEmpty()).map(Samples::date).orElse(ctx.today()));
+            ReportRenderer renderer = ReportRenderers.installed().find(format).orElseThrow(() -> CliException.usage(
+                    "--format " + format + ": chưa hỗ trợ trong bản này", "not supported yet in this build"));
             CatalogueOptions.warnBeyondHorizon(CatalogueOptions.catalog(args), date, ctx);
-            Request request = new Request(sample, data, date, language);
-            Report report = runner.build(request);
-            ReportRenderer renderer = ReportRenderers.installed().require(format);
-            Output.write(args.value("out"), ctx.out(), o -> renderer.render(report, language, o));
+            boolean progress = args.flag("progress") || (ctx.errIsTerminal() && !args.flag("quiet"));
+            Request request = new Request(sample, data, date, language, format, args.get("issuer"), args.get("title"),
+                    args.flag("strict"), args.flag("findings"), progress);
+            Report report;
+            if (progress) {
+                try (ProgressPrinter printer = new ProgressPrinter(ctx.err())) {
+                    report = runner.build(request);
+                }
+            } else {
+                report = runner.build(request);
+            }
+            Output.write(args.get("out"), ctx.out(), o -> renderer.render(report, language, o));
             return Haicap.EXIT_OK;
         }
     }
 
-    static List<Path> dataFiles(List<String> names) {
-        List<Path> paths = new ArrayList<>();
-        for (String name : names) {
-            Path p;
-            try {
-                p = Path.of(name);
-            } catch (InvalidPathException e) {
-                throw CliException.usage("--data \"" + Values.printable(name) + "\": tên tệp không hợp lệ", "not a valid file name");
-            }
+    static List<Path> dataFiles(List<Path> paths) {
+        for (Path p : paths) {
             if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
-                throw CliException.usage("--data " + name + ": không đọc được tệp (không có hoặc không phải tệp)",
+                throw CliException.usage("--data " + p + ": không đọc được tệp (không có hoặc không phải tệp)",
                         "cannot read the file: it does not exist or is not a regular file");
             }
-            paths.add(p);
         }
-        return paths;
+        return List.copyOf(paths);
     }
 }

@@ -1,6 +1,5 @@
 package org.haicap.examples.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.validation.rules.RuleParameters;
@@ -15,7 +14,7 @@ import org.haicap.validation.rules.RuleSettingsException;
  */
 final class RulesOptions {
 
-    static final Option RULES = Option.value("rules", "FILE",
+    static final Option RULES = Values.pathOption("rules", "FILE",
             "thiết lập quy tắc của địa phương (JSON) / the locality's rule settings (JSON)");
     static final Option PRINT_RULES = Option.flag("print-rules",
             "in thiết lập quy tắc đang dùng ra stdout rồi thoát / print the rule settings in force and exit");
@@ -37,17 +36,11 @@ final class RulesOptions {
      */
     static RuleParameters parameters(Arguments args, UnitCatalog catalog) {
         RuleParameters base = defaults(catalog);
-        if (args.value(RULES.name()).isEmpty()) {
+        java.util.Optional<Path> given = args.get(RULES.name());
+        if (given.isEmpty()) {
             return base;
         }
-        String name = args.value(RULES.name()).get();
-        Path file;
-        try {
-            file = Path.of(name);
-        } catch (InvalidPathException e) {
-            throw CliException.usage("--rules: đường dẫn không hợp lệ \"" + Values.printable(name) + "\"",
-                    "--rules: invalid path \"" + Values.printable(name) + "\"");
-        }
+        Path file = given.get();
         try {
             return RuleSettings.read(file, base);
         } catch (RuleSettingsException e) {

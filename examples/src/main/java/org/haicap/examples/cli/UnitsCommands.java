@@ -36,8 +36,9 @@ final class UnitsCommands {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
-    private static final Option FORMAT = Option.value("format", "text|json", "định dạng / output format (mặc định / default: text)");
-    private static final Option AS_OF = Option.value("as-of", "DATE",
+    private static final Option FORMAT = Format.option(List.of(Format.TEXT, Format.JSON),
+            "định dạng / output format (mặc định / default: text)");
+    private static final Option AS_OF = Values.asOf(
             "loại đơn vị tính đến ngày / types as of this date (2025-07-15 hoặc / or 15/7/2025; mặc định / default: hôm nay / today)");
     private static final Option PROVINCE = Option.value("province", "CODE", "chỉ trong tỉnh, thành phố mã CODE / only in the province with this 2-digit code");
 
@@ -54,11 +55,11 @@ final class UnitsCommands {
     }
 
     static String format(Arguments args) {
-        return Values.choice("format", args.value("format").orElse("text"), FORMATS);
+        return args.<Format>get("format").orElse(Format.TEXT).token();
     }
 
     static LocalDate asOf(Arguments args, Context ctx) {
-        return args.value("as-of").map(v -> Values.date("as-of", v)).orElse(ctx.today());
+        return args.<LocalDate>get("as-of").orElse(ctx.today());
     }
 
     static void writeJson(Context ctx, ArrayNode array) {
@@ -104,7 +105,7 @@ final class UnitsCommands {
                 "Tìm theo tên, có dấu hoặc không dấu, có thể kèm loại và tỉnh: \"P. Hoàn Kiếm, Hà Nội\".\n"
                         + "Search by name with or without diacritics; a type and \", province\" may be included.\n"
                         + "Không có kết quả: in ra danh sách rỗng, mã thoát 0 / no hit: empty result, exit 0.",
-                List.of(PROVINCE, AS_OF, Option.value("limit", "N", "nhiều nhất N kết quả / at most N hits (mặc định / default: 20)"), FORMAT,
+                List.of(PROVINCE, AS_OF, Values.positiveOption("limit", "N", "nhiều nhất N kết quả / at most N hits (mặc định / default: 20)"), FORMAT,
                         CatalogueOptions.AMENDMENTS),
                 1, Integer.MAX_VALUE, "QUERY",
                 List.of("units search \"hoan kiem\"", "units search \"loc ninh\" --province 80 --limit 5",
@@ -121,7 +122,7 @@ final class UnitsCommands {
             String format = format(args);
             LocalDate asOf = asOf(args, ctx);
             CatalogueOptions.warnBeyondHorizon(catalog, asOf, ctx);
-            int limit = args.value("limit").map(v -> Values.positive("limit", v)).orElse(UnitCatalog.DEFAULT_LIMIT);
+            int limit = args.<Integer>get("limit").orElse(UnitCatalog.DEFAULT_LIMIT);
             Optional<Province> province = args.value("province").map(v -> Values.province(catalog, v));
             String query = String.join(" ", args.positionals());
             List<SearchHit> hits = province.isPresent()

@@ -143,9 +143,9 @@ public final class ValidateCommand {
                         + "2 không đọc được đầu vào / the input cannot be read (or a usage error).\n"
                         + "Tiến độ in ra stderr / progress goes to stderr.",
                 List.of(Option.value("sample", "NAME", "bộ dữ liệu mẫu / bundled sample: " + String.join(", ", Samples.NAMES)),
-                        Option.value("as-of", "DATE", "kiểm tra tính đến ngày / check as of (2025-07-15 hoặc / or 15/7/2025)"),
-                        Option.value("format", "text|json", "định dạng / output format (mặc định / default: text)"),
-                        Option.value("max-samples", "K", "số dòng ví dụ mỗi phát hiện / example rows per finding (mặc định / default: 5)"),
+                        Values.asOf("kiểm tra tính đến ngày / check as of (2025-07-15 hoặc / or 15/7/2025)"),
+                        Format.option(List.of(Format.TEXT, Format.JSON), "định dạng / output format (mặc định / default: text)"),
+                        Values.positiveOption("max-samples", "K", "số dòng ví dụ mỗi phát hiện / example rows per finding (mặc định / default: 5)"),
                         CatalogueOptions.AMENDMENTS,
                         RulesOptions.RULES, RulesOptions.PRINT_RULES),
                 0, Integer.MAX_VALUE, "PATH",
@@ -168,9 +168,9 @@ public final class ValidateCommand {
             if (args.flag(RulesOptions.PRINT_RULES.name())) {
                 return RulesOptions.print(args, ctx);
             }
-            String format = Values.choice("format", args.value("format").orElse("text"), FORMATS);
-            int maxSamples = args.value("max-samples").map(v -> Values.positive("max-samples", v)).orElse(5);
-            Optional<LocalDate> asOf = args.value("as-of").map(v -> Values.date("as-of", v));
+            String format = args.<Format>get("format").orElse(Format.TEXT).token();
+            int maxSamples = args.<Integer>get("max-samples").orElse(5);
+            Optional<LocalDate> asOf = args.get("as-of");
             Optional<String> sample = args.value("sample").map(Samples::require);
             List<Path> paths = args.positionals().stream().map(ValidateCommand::path).toList();
             if (sample.isPresent() == !paths.isEmpty()) {

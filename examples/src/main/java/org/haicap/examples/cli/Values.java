@@ -95,6 +95,40 @@ final class Values {
                 "needs a positive whole number");
     }
 
+    /** A file name given to {@code --option}; a name the platform cannot use is a usage error. */
+    static java.nio.file.Path path(String option, String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw CliException.usage("--" + option + " \"" + printable(text) + "\": tên tệp không hợp lệ", "not a valid file name");
+        }
+    }
+
+    /** An {@code --as-of DATE} option: the value is converted by {@link #date}. */
+    static Option asOf(String help) {
+        return Option.typed("as-of", "DATE", help, LocalDate.class, t -> date("as-of", t));
+    }
+
+    /** An option taking a positive whole number, converted by {@link #positive}. */
+    static Option positiveOption(String name, String valueName, String help) {
+        return Option.typed(name, valueName, help, Integer.class, t -> positive(name, t));
+    }
+
+    /** An option taking a file name, converted by {@link #path}. */
+    static Option pathOption(String name, String valueName, String help) {
+        return Option.typed(name, valueName, help, java.nio.file.Path.class, t -> path(name, t));
+    }
+
+    /** A line of text for a heading ({@code --issuer}, {@code --title}): not blank, no control characters. */
+    static String text(String option, String text) {
+        String v = text.strip();
+        if (v.isEmpty() || v.codePoints().anyMatch(Character::isISOControl)) {
+            throw CliException.usage("--" + option + " \"" + printable(text) + "\": cần một dòng chữ không rỗng",
+                    "needs one line of non-blank text");
+        }
+        return v;
+    }
+
     /** At most 40 characters, control characters shown as '?'. */
     static String printable(String s) {
         String cut = s.length() > 40 ? s.substring(0, 40) + "…" : s;
