@@ -1,29 +1,26 @@
 package org.haicap.validation.pass;
 
+import org.haicap.core.text.Bilingual;
+import org.haicap.core.text.LocalizedText;
+
 /**
- * The kinds of row streams a {@link ValidationPass} checks (loại luồng dòng).
+ * The kinds of row streams a {@link ValidationPass} checks (loại luồng dòng). The English label
+ * is also the key in JSON output and file names ({@code dossiers}, {@code payments}).
  */
-public enum StreamKind {
+public enum StreamKind implements Bilingual {
     /** Dossiers (hồ sơ): {@code org.haicap.core.procedures.Dossier} rows. */
     DOSSIERS("hồ sơ", "dossiers"),
     /** Payments (thanh toán): {@code org.haicap.core.money.Payment} rows. */
     PAYMENTS("thanh toán", "payments");
 
-    private final String vietnamese;
-    private final String english;
+    private final LocalizedText label;
 
     StreamKind(String vietnamese, String english) {
-        this.vietnamese = vietnamese;
-        this.english = english;
+        this.label = LocalizedText.of(vietnamese, english);
     }
 
-    /** The name in Vietnamese. */
-    public String vietnamese() {
-        return vietnamese;
-    }
-
-    /** The name in English, also the key in JSON output ({@code dossiers}, {@code payments}). */
-    public String english() {
-        return english;
+    @Override
+    public LocalizedText label() {
+        return label;
     }
 }
