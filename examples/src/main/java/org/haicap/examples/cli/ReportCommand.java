@@ -1,5 +1,14 @@
 package org.haicap.examples.cli;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicReference;
+import org.haicap.core.text.LocalizedText;
+import org.haicap.reporting.pass.ReportOutcome;
+import org.haicap.reporting.pass.ReportPass;
+import org.haicap.validation.pass.PassInputs;
+import org.haicap.validation.pass.PassResult;
+import org.haicap.validation.pass.ProgressListener;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -80,6 +89,21 @@ public final class ReportCommand {
     }
 
     /**
+     * What a runner made: the report and, when it ran the library's one pass, the pass (its
+     * findings and rows). Immutable.
+     *
+     * @param report the report
+     * @param pass the pass, empty for a runner that does not run one
+     */
+    public record Outcome(Report report, Optional<PassResult> pass) {
+        /** Checks the parts. */
+        public Outcome {
+            Objects.requireNonNull(report, "report");
+            Objects.requireNonNull(pass, "pass");
+        }
+    }
+
+    /**
      * Builds the report of a request (bộ tạo báo cáo). The command renders and writes it, so a
      * runner never deals with formats or files. Implementations must be thread-safe.
      */
@@ -95,18 +119,64 @@ public final class ReportCommand {
          * @throws java.io.UncheckedIOException for input that cannot be read (exit 2)
          */
         Report build(Request request);
+
+        /**
+         * Builds the report, telling {@code progress} how far it has come; by default
+         * {@link #build} without a pass.
+         *
+         * @param request what to report on
+         * @param progress where progress goes
+         * @return the report and, if the runner ran one, the pass
+         */
+        default Outcome run(Request request, ProgressListener progress) {
+            return new Outcome(build(request), Optional.empty());
+        }
     }
 
+
+    /** The last outcome of a shipped sample, kept because reading the sample takes a second or two. */
+    private static final AtomicReference<Object[]> LAST_SAMPLE = new AtomicReference<>(new Object[] {null, null});
+
     /**
-     * The runner {@code haicap report} uses: the standard operations report
-     * ({@link org.haicap.examples.sample.StandardReports}) of the bundled sample or of the
-     * {@code --data} files.
+     * The runner {@code haicap report} uses: the library's {@link ReportPass} (one read of each
+     * file: findings, rows and the standard operations report together) over the bundled sample
+     * or the {@code --data} files, with {@code --issuer}, {@code --title} and {@code --strict}.
      */
     public static Runner defaultRunner() {
-        return request -> request.sample().isPresent()
-                ? org.haicap.examples.sample.StandardReports.ofSample(request.sample().get(), request.asOf())
-                : org.haicap.examples.sample.StandardReports.build(org.haicap.examples.sample.Inputs.ofFiles(request.data()),
-                        request.asOf());
+        return new Runner() {
+            @Override
+            public Report build(Request request) {
+                return run(request, ProgressListener.NONE).report();
+            }
+
+            @Override
+            public Outcome run(Request request, ProgressListener progress) {
+                List<Object> key = List.of(request.sample(), request.asOf(), request.issuer(), request.title(),
+                        request.strict());
+                Object[] last = LAST_SAMPLE.get();
+                if (request.sample().isPresent() && key.equals(last[0])) {
+                    return (Outcome) last[1];
+                }
+                PassInputs inputs = request.sample().isPresent()
+                        ? org.haicap.examples.sample.Inputs.sample(request.sample().get()).toPassInputs()
+                        : org.haicap.examples.sample.Inputs.ofFiles(request.data()).toPassInputs();
+                ReportPass.Builder b = ReportPass.builder().asOf(request.asOf()).strict(request.strict())
+                        .progress(progress).threads(org.haicap.examples.sample.DatasetValidation.THREADS);
+                request.issuer().ifPresent(t -> b.issuer(LocalizedText.of(t)));
+                request.title().ifPresent(t -> b.title(LocalizedText.of(t)));
+                ReportOutcome o = b.build().run(inputs);
+                Outcome out = new Outcome(o.report(), Optional.of(o.pass()));
+                if (request.sample().isPresent()) {
+                    LAST_SAMPLE.set(new Object[] {key, out});
+                }
+                return out;
+            }
+        };
+    }
+
+    /** A progress listener feeding a printer. */
+    static ProgressListener feeding(ProgressPrinter printer) {
+        return p -> printer.update(p.source(), p.rows(), p.bytes(), p.totalBytes());
     }
 
     /** The command-line side: options, rendering, output. */
@@ -174,17 +244,50 @@ public final class ReportCommand {
                     "--format " + format + ": chưa hỗ trợ trong bản này", "not supported yet in this build"));
             CatalogueOptions.warnBeyondHorizon(CatalogueOptions.catalog(args), date, ctx);
             boolean progress = args.flag("progress") || (ctx.errIsTerminal() && !args.flag("quiet"));
+            boolean findings = args.flag("findings");
+            if (findings && !List.of("text", "markdown", "json").contains(format)) {
+                throw CliException.usage("--findings chỉ dùng với text, markdown hoặc json",
+                        "--findings works with text, markdown or json");
+            }
             Request request = new Request(sample, data, date, language, format, args.get("issuer"), args.get("title"),
-                    args.flag("strict"), args.flag("findings"), progress);
-            Report report;
+                    args.flag("strict"), findings, progress);
+            Outcome outcome;
             if (progress) {
                 try (ProgressPrinter printer = new ProgressPrinter(ctx.err())) {
-                    report = runner.build(request);
+                    outcome = runner.run(request, feeding(printer));
                 }
             } else {
-                report = runner.build(request);
+                outcome = runner.run(request, ProgressListener.NONE);
             }
-            Output.write(args.get("out"), ctx.out(), o -> renderer.render(report, language, o));
+            Report report = outcome.report();
+            outcome.pass().filter(p -> p.refused() > 0).ifPresent(p -> ctx.err().println("haicap: cảnh báo / warning: "
+                    + p.refused() + " dòng/bản ghi bị từ chối, báo cáo chỉ tính các dòng nhận (--strict để dừng) / "
+                    + p.refused() + " rows or records refused; the report counts accepted rows only (--strict refuses)"));
+            if (findings && outcome.pass().isEmpty()) {
+                throw CliException.usage("--findings: bộ tạo báo cáo này không kiểm tra dữ liệu",
+                        "--findings: this report runner does not validate");
+            }
+            int maxSamples = 5;
+            Output.write(args.get("out"), ctx.out(), o -> {
+                if (!findings) {
+                    renderer.render(report, language, o);
+                    return;
+                }
+                org.haicap.examples.sample.DatasetValidation.Outcome v =
+                        org.haicap.examples.sample.DatasetValidation.outcome(outcome.pass().get());
+                if (format.equals("json")) {
+                    ByteArrayOutputStream r = new ByteArrayOutputStream();
+                    renderer.render(report, language, r);
+                    ByteArrayOutputStream f = new ByteArrayOutputStream();
+                    org.haicap.examples.sample.DatasetValidation.writeJson(v, maxSamples, f);
+                    o.write(("{\n\"report\": " + r.toString(StandardCharsets.UTF_8).strip() + ",\n\"validation\": "
+                            + f.toString(StandardCharsets.UTF_8).strip() + "\n}\n").getBytes(StandardCharsets.UTF_8));
+                } else {
+                    renderer.render(report, language, o);
+                    o.write(("\n" + v.result().summary(java.util.Locale.forLanguageTag(language == Language.EN ? "en" : "vi"),
+                            maxSamples)).getBytes(StandardCharsets.UTF_8));
+                }
+            });
             return Haicap.EXIT_OK;
         }
     }

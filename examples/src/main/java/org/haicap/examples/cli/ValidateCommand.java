@@ -40,9 +40,18 @@ public final class ValidateCommand {
      *     {@code --amendments FILE} applied when given
      * @param parameters the rule parameters: the defaults over {@code catalog}, with
      *     {@code --rules FILE} applied when given ({@link org.haicap.validation.rules.RuleSettings})
+     * @param progress whether to show the progress printer on standard error ({@code --progress},
+     *     or by default when standard error is a terminal and {@code --quiet} is not given)
      */
     public record Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
-            org.haicap.core.units.UnitCatalog catalog, org.haicap.validation.rules.RuleParameters parameters) {
+            org.haicap.core.units.UnitCatalog catalog, org.haicap.validation.rules.RuleParameters parameters,
+            boolean progress) {
+
+        /** A request without the progress printer (progress lines every 100.000 rows only). */
+        public Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
+                org.haicap.core.units.UnitCatalog catalog, org.haicap.validation.rules.RuleParameters parameters) {
+            this(sample, paths, asOf, format, maxSamples, catalog, parameters, false);
+        }
 
         /** A request under the default rule parameters over {@code catalog}. */
         public Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
@@ -110,8 +119,15 @@ public final class ValidateCommand {
                         .orElseGet(() -> org.haicap.examples.sample.Inputs.ofFiles(request.paths().stream()
                                 .peek(ValidateCommand::readable).toList()));
                 org.haicap.validation.rules.RuleParameters parameters = request.parameters();
-                outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(),
-                        parameters, Math.max(request.maxSamples(), 5), err);
+                if (request.progress()) {
+                    try (ProgressPrinter printer = new ProgressPrinter(err)) {
+                        outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(), parameters,
+                                Math.max(request.maxSamples(), 5), ReportCommand.feeding(printer));
+                    }
+                } else {
+                    outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(),
+                            parameters, Math.max(request.maxSamples(), 5), err);
+                }
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
                 err.println("haicap: " + String.valueOf(e.getMessage()).replaceAll("[\\r\\n]+", " "));
                 return EXIT_UNREADABLE;
@@ -138,7 +154,7 @@ public final class ValidateCommand {
         private static final CommandSpec SPEC = new CommandSpec(List.of("validate"),
                 "kiểm tra một bộ dữ liệu / validate a dataset",
                 "(--sample NAME | PATH…) [--as-of DATE] [--format text|json] [--max-samples K] [--amendments FILE]"
-                        + " [--rules FILE] | --print-rules [--rules FILE]",
+                        + " [--rules FILE] [--progress | --quiet] | --print-rules [--rules FILE]",
                 "Mã thoát / exit code: 0 không có lỗi / no error-level finding; 1 có lỗi / error-level findings;\n"
                         + "2 không đọc được đầu vào / the input cannot be read (or a usage error).\n"
                         + "Tiến độ in ra stderr / progress goes to stderr.",
@@ -147,7 +163,9 @@ public final class ValidateCommand {
                         Format.option(List.of(Format.TEXT, Format.JSON), "định dạng / output format (mặc định / default: text)"),
                         Values.positiveOption("max-samples", "K", "số dòng ví dụ mỗi phát hiện / example rows per finding (mặc định / default: 5)"),
                         CatalogueOptions.AMENDMENTS,
-                        RulesOptions.RULES, RulesOptions.PRINT_RULES),
+                        RulesOptions.RULES, RulesOptions.PRINT_RULES,
+                        Option.flag("progress", "in tiến độ ra stderr / show progress on stderr"),
+                        Option.flag("quiet", "không in tiến độ / no progress")),
                 0, Integer.MAX_VALUE, "PATH",
                 List.of("validate --sample hanoi-2025-07-15", "validate data/units.csv data/posts.csv --format json",
                         "validate --print-rules > rules.json", "validate --sample hanoi-2025-07-15 --rules rules.json"));
@@ -181,7 +199,11 @@ public final class ValidateCommand {
             org.haicap.core.units.UnitCatalog catalog = CatalogueOptions.catalog(args);
             CatalogueOptions.warnBeyondHorizon(catalog, date, ctx);
             org.haicap.validation.rules.RuleParameters parameters = RulesOptions.parameters(args, catalog);
-            return runner.validate(new Request(sample, paths, date, format, maxSamples, catalog, parameters),
+            if (args.flag("progress") && args.flag("quiet")) {
+                throw CliException.usage("--progress và --quiet không dùng cùng nhau", "--progress and --quiet exclude each other");
+            }
+            boolean progress = args.flag("progress") || (ctx.errIsTerminal() && !args.flag("quiet"));
+            return runner.validate(new Request(sample, paths, date, format, maxSamples, catalog, parameters, progress),
                     ctx.out(), ctx.err());
         }
     }

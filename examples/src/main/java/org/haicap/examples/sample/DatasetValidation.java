@@ -48,6 +48,9 @@ import org.haicap.validation.rules.Rules;
  */
 public final class DatasetValidation {
 
+    /** The threads the tool reads with: the processors, at most 4. */
+    public static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
     /** Progress is reported every this many rows. */
     public static final long PROGRESS_EVERY = 100_000;
 
@@ -106,9 +109,20 @@ public final class DatasetValidation {
     public static Outcome run(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
             PrintStream progress) {
         Objects.requireNonNull(progress, "progress");
-        PassResult r = ValidationPass.builder().parameters(params).asOf(asOf).sampleSize(sampleSize)
-                .progress(printer(progress)).build().run(inputs.toPassInputs());
-        return outcome(r);
+        return run(inputs, asOf, params, sampleSize, printer(progress));
+    }
+
+    /**
+     * Validates, like {@link #run(Inputs, LocalDate, RuleParameters, int, PrintStream)}, with
+     * progress going to a listener.
+     *
+     * @return the result and the rows read, accepted and refused
+     */
+    public static Outcome run(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
+            ProgressListener progress) {
+        return outcome(ValidationPass.builder().parameters(params).asOf(asOf).sampleSize(sampleSize)
+                .threads(THREADS).progress(progress).build()
+                .run(inputs.toPassInputs()));
     }
 
     /** The outcome of a pass: its result and the rows of each stream. */

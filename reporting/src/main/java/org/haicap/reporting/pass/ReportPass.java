@@ -56,7 +56,8 @@ public final class ReportPass {
         LocalDate until = b.until == null ? periodEnd(b.asOf) : b.until;
         this.aggregates = new ReportAggregates(from, until);
         ValidationPass.Builder v = ValidationPass.builder().asOf(b.asOf).parameters(b.parameters)
-                .sampleSize(b.sampleSize).threads(b.threads).progress(b.progress).sinks(b.sinks).listener(aggregates);
+                .sampleSize(b.sampleSize).threads(b.threads).splitBytes(b.splitBytes).progress(b.progress)
+                .sinks(b.sinks).listener(aggregates);
         b.listeners.forEach(v::listener);
         this.pass = v.build();
         this.issuer = b.issuer;
@@ -180,6 +181,7 @@ public final class ReportPass {
         private RuleParameters parameters = RuleParameters.defaults();
         private int sampleSize = ValidationResult.DEFAULT_SAMPLE_SIZE;
         private int threads = 1;
+        private long splitBytes = ValidationPass.DEFAULT_SPLIT_BYTES;
         private ProgressListener progress = ProgressListener.NONE;
         private RowSinks sinks = RowSinks.NONE;
         private final List<PassListener<?>> listeners = new ArrayList<>();
@@ -223,6 +225,12 @@ public final class ReportPass {
         /** The threads that read (default 1). */
         public Builder threads(int value) {
             threads = value;
+            return this;
+        }
+
+        /** The smallest JSON Lines file split into ranges on several threads ({@link ValidationPass.Builder#splitBytes}). */
+        public Builder splitBytes(long value) {
+            splitBytes = value;
             return this;
         }
 
