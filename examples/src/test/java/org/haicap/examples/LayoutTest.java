@@ -40,4 +40,18 @@ class LayoutTest {
         assertEquals(-1, root.substring(0, profile).indexOf("<module>examples/spark</module>"),
                 "the default module list does not name examples/spark");
     }
+
+    @Test
+    void sparkModuleNeedsNoExamplesAndLoadsNoClassByName() throws IOException {
+        String pom = Files.readString(Path.of("spark", "pom.xml"), StandardCharsets.UTF_8);
+        assertEquals(-1, pom.indexOf("<artifactId>haicap-examples</artifactId>"),
+                "examples/spark/pom.xml does not depend on haicap-examples");
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of("spark", "src", "main", "java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                assertEquals(-1, text.indexOf("forName("), f + " loads a class by name");
+                assertEquals(-1, text.indexOf("org.haicap.examples.bench"), f + " uses the benchmark classes");
+            }
+        }
+    }
 }

@@ -61,6 +61,7 @@ import org.haicap.core.units.AdminUnit;
 import org.haicap.core.units.UnitCatalog;
 import org.haicap.core.units.UnitCode;
 import org.haicap.validation.rules.RuleParameters;
+import org.haicap.validation.rules.RuleSettings;
 
 /**
  * Writes national-scale test data (dữ liệu quy mô toàn quốc), deterministic for a seed: the
@@ -68,9 +69,10 @@ import org.haicap.validation.rules.RuleParameters;
  * Chấp hành per unit, so 104,193 officials, with their posts, appointments, party
  * organisations, committees and congress; five commune-level procedures) as {@code dataset.json}
  * ({@link DatasetWriter}), then {@code dossiers.jsonl} and {@code payments.jsonl}
- * ({@link JsonLinesWriter}) with a chosen rate of planted defects, and {@code manifest.json}: how
- * many defects of each rule were planted. Under {@link #parameters()} the data is clean apart
- * from the planted defects, so a validator must report exactly the manifest's counts.
+ * ({@link JsonLinesWriter}) with a chosen rate of planted defects, {@code manifest.json}: how
+ * many defects of each rule were planted, and {@code rule-settings.json}: the settings of
+ * {@link #parameters()}. Under {@link #parameters()} the data is clean apart from the planted
+ * defects, so a validator must report exactly the manifest's counts.
  *
  * <p>Planted defects, each row independently with probability {@code defectRate}, the kind drawn
  * uniformly: dossiers — a line that is not JSON ({@code vn.read.malformed-json}), a copy of the
@@ -96,6 +98,12 @@ public final class NationalDataGenerator {
     public static final String PAYMENTS = "payments.jsonl";
     /** Manifest file name. */
     public static final String MANIFEST = "manifest.json";
+    /**
+     * Rule-settings file name: the settings of {@link #parameters()} as a {@code haicap-rule-settings}
+     * 1.0 file ({@code RuleSettings.write}), for {@code validate --rules} and the Spark job's
+     * {@code --rules}.
+     */
+    public static final String RULE_SETTINGS = "rule-settings.json";
 
     private static final LocalDate START = UnitCatalog.EFFECTIVE_FROM;
     private static final byte[] MALFORMED = "{\"code\": not json\n".getBytes(StandardCharsets.UTF_8);
@@ -146,29 +154,15 @@ public final class NationalDataGenerator {
 
     /**
      * The rule parameters the data is valid under: the defaults, with the HĐND chaired by the Bí
-     * thư and every member's fee basis a compulsory-insurance salary of {@link #SALARY}.
+     * thư and every member's fee basis a compulsory-insurance salary of {@link #SALARY}. The
+     * settings among them are what {@link #generate(Path)} writes to {@link #RULE_SETTINGS}; the
+     * fee basis is a service, not a setting: a job on the files builds it in code (the Spark
+     * job's {@code --fee-basis-salary 5000000}).
      */
     public static RuleParameters parameters() {
         PartyFeeBasis basis = PartyFeeBasis.of(new MemberSituation.CompulsoryInsurance(Vnd.of(SALARY)));
         return RuleParameters.builder().hdndChair(HdndChairSettings.uniform(HdndChairArrangement.SECRETARY))
                 .feeBasis((String member, YearMonth month) -> Optional.of(basis)).build();
-    }
-
-    /**
-     * {@link #parameters()} as a class a job can name, such as the Spark report job's
-     * {@code --rule-parameters org.haicap.examples.bench.NationalDataGenerator$RuleParametersSupplier}
-     * (each JVM builds its own parameters, which hold functions and are not shipped).
-     */
-    public static final class RuleParametersSupplier implements java.util.function.Supplier<RuleParameters> {
-        /** A supplier; it holds nothing. */
-        public RuleParametersSupplier() {
-        }
-
-        /** {@link NationalDataGenerator#parameters()}. */
-        @Override
-        public RuleParameters get() {
-            return parameters();
-        }
     }
 
     /** The five commune-level procedures of the dataset. */
@@ -277,7 +271,8 @@ public final class NationalDataGenerator {
     }
 
     /**
-     * Writes the four files into {@code dir} (created if needed).
+     * Writes the five files into {@code dir} (created if needed): the dataset, the two streams,
+     * the manifest and the rule settings the data is valid under ({@link #RULE_SETTINGS}).
      *
      * @return what was planted
      * @throws IOException if a file cannot be written
@@ -290,6 +285,7 @@ public final class NationalDataGenerator {
         Map<String, Long> paymentDefects = writePayments(dir.resolve(PAYMENTS), dataset);
         Manifest m = new Manifest(dataset.people().size(), dossiers, payments, dossierDefects, paymentDefects);
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(dir.resolve(MANIFEST).toFile(), m);
+        RuleSettings.write(parameters(), dir.resolve(RULE_SETTINGS));
         return m;
     }
 

@@ -12,6 +12,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.haicap.core.dataset.Dataset;
+import org.haicap.core.json.DatasetReader;
+import org.haicap.core.people.HdndChairArrangement;
+import org.haicap.validation.rules.DatasetValidator;
+import org.haicap.validation.Severity;
+import org.haicap.validation.ValidationResult;
+import org.haicap.validation.rules.RuleParameters;
+import org.haicap.validation.rules.RuleSettings;
+import org.haicap.validation.rules.Rules;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +56,29 @@ class NationalDataGeneratorTest {
         assertEquals(List.of(), failures, out);
         assertTrue(out.contains("ok    streams: findings"), out);
         assertTrue(out.contains("| haicap: read + validate + aggregate | 900 |"), out);
+    }
+
+    @Test
+    void writesTheRuleSettingsTheDataIsValidUnder() throws Exception {
+        Path file = dir.resolve(NationalDataGenerator.RULE_SETTINGS);
+        RuleParameters read = RuleSettings.read(file);
+        // every setting of parameters() is in the file; the fee basis is a service and is not
+        assertEquals(RuleSettings.toJson(NationalDataGenerator.parameters()), RuleSettings.toJson(read));
+        assertEquals(HdndChairArrangement.SECRETARY, read.hdndChair().defaultArrangement());
+        assertTrue(read.feeBasis().isEmpty());
+        Dataset dataset = DatasetReader.create().read(dir.resolve(NationalDataGenerator.DATASET)).dataset();
+        ValidationResult under = DatasetValidator.of(read).validate(dataset, NationalDataGenerator.AS_OF);
+        String chair = Rules.COMMUNE_COUNCIL_CHAIR.id();
+        assertEquals(0, under.count(Severity.ERROR), under.summary(java.util.Locale.ENGLISH));
+        assertEquals(0, under.count(chair));
+        ValidationResult defaults = DatasetValidator.of(RuleParameters.defaults())
+                .validate(dataset, NationalDataGenerator.AS_OF);
+        // the settings matter: by default the HĐND is chaired by the Phó Bí thư Thường trực, one warning a unit
+        assertEquals(manifestUnits(), defaults.count(chair));
+    }
+
+    private static long manifestUnits() {
+        return org.haicap.core.units.UnitCatalog.official().units().size();
     }
 
     @Test

@@ -12,9 +12,11 @@ import org.haicap.core.procedures.Dossier;
 import org.haicap.validation.rules.RuleParameters;
 
 /**
- * What each executor JVM builds once per broadcast and never ships: the rule parameters and the
- * configured JSON Lines readers, next to the broadcast reference data. Held in a static map keyed
- * by the broadcast's id, so every task of the JVM shares one. Thread-safe (the readers are).
+ * What each executor JVM builds once per broadcast and never ships: the services (catalogue,
+ * calendar, fee-basis lookup) and the rule parameters from the broadcast rule settings
+ * ({@link RuleSetup#parameters()}), and the configured JSON Lines readers, next to the broadcast
+ * reference data. Held in a static map keyed by the broadcast's id, so every task of the JVM
+ * shares one. Thread-safe (the readers are).
  */
 final class ExecutorContext {
     private static final Map<Long, ExecutorContext> BY_BROADCAST = new ConcurrentHashMap<>();

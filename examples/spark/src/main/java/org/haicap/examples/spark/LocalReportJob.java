@@ -17,7 +17,8 @@ import org.haicap.core.procedures.Dossier;
  * reference the Spark job must equal, and the single-JVM figure of the benchmark.
  *
  * <p>Usage: {@code java -cp … org.haicap.examples.spark.LocalReportJob --dataset FILE --dossiers FILE
- * --payments FILE --out DIR [--as-of DATE] [--from DATE] [--until DATE] [--rule-parameters CLASS]} ({@link JobOptions};
+ * --payments FILE --out DIR [--as-of DATE] [--from DATE] [--until DATE] [--rules FILE] [--amendments FILE]
+ * [--fee-bases FILE | --fee-basis-salary VND]} ({@link JobOptions};
  * {@code --master} and {@code --partitions} are ignored). Stateless and thread-safe.
  */
 public final class LocalReportJob {

@@ -12,7 +12,8 @@ import org.apache.spark.sql.SparkSession;
  * {@code --out}. The result equals {@link LocalReportJob}'s on the same files.
  *
  * <p>Usage ({@link JobOptions}): {@code --dataset FILE --dossiers FILE --payments FILE --out DIR
- * [--as-of DATE] [--from DATE] [--until DATE] [--master local[*]] [--partitions N] [--rule-parameters CLASS]}. On Java 17
+ * [--as-of DATE] [--from DATE] [--until DATE] [--master local[*]] [--partitions N] [--rules FILE]
+ * [--amendments FILE] [--fee-bases FILE | --fee-basis-salary VND]}. On Java 17
  * the JVM needs Spark's {@code --add-opens} flags (see {@code docs/spark.md}). Stateless.
  */
 public final class SparkReportJob {

@@ -21,9 +21,15 @@ class JobOptionsTest {
         assertEquals(Optional.empty(), o.from());
         assertEquals("local[*]", o.master());
         assertTrue(o.partitions() >= 1);
-        assertEquals("", o.parametersClass());
-        assertEquals("a.B", JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p", "--out", "o",
-                "--rule-parameters", "a.B").parametersClass());
+        assertEquals(JobOptions.RuleFiles.none(), o.rules());
+        JobOptions.RuleFiles files = JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p", "--out",
+                "o", "--rules", "r.json", "--amendments", "a.json", "--fee-basis-salary", "5000000").rules();
+        assertEquals(Optional.of(Path.of("r.json")), files.settings());
+        assertEquals(Optional.of(Path.of("a.json")), files.amendments());
+        assertEquals(Optional.empty(), files.feeBases());
+        assertEquals(5_000_000, files.feeBasisSalary());
+        assertEquals(Optional.of(Path.of("f.jsonl")), JobOptions.parse("--dataset", "d", "--dossiers", "x",
+                "--payments", "p", "--out", "o", "--fee-bases", "f.jsonl").rules().feeBases());
     }
 
     @Test
@@ -38,6 +44,18 @@ class JobOptionsTest {
                 () -> JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p")).option());
         assertEquals("--bogus", assertThrows(JobOptions.InvalidOptionException.class,
                 () -> JobOptions.parse("--bogus", "1")).option());
+        JobOptions.InvalidOptionException salary = assertThrows(JobOptions.InvalidOptionException.class,
+                () -> JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p", "--out", "o",
+                        "--fee-basis-salary", "-5"));
+        assertEquals("--fee-basis-salary", salary.option());
+        assertTrue(salary.getMessage().contains("positive whole number"), salary.getMessage());
+        assertTrue(assertThrows(JobOptions.InvalidOptionException.class,
+                () -> JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p", "--out", "o",
+                        "--fee-basis-salary", "5", "--fee-bases", "f.jsonl")).getMessage()
+                .contains("cannot be given with --fee-bases"));
+        assertEquals("--rule-parameters", assertThrows(JobOptions.InvalidOptionException.class,
+                () -> JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p", "--out", "o",
+                        "--rule-parameters", "a.B")).option());
         assertEquals("--partitions", assertThrows(JobOptions.InvalidOptionException.class,
                 () -> JobOptions.parse("--dataset", "d", "--dossiers", "x", "--payments", "p", "--out", "o",
                         "--partitions", "0")).option());

@@ -32,19 +32,16 @@ class ReportInputsTest {
     }
 
     @Test
-    void namedParametersAreBuiltFromTheClassAndAWrongClassFailsOnTheDriver() {
+    void theRulesTravelAsSettingsTextAndAreBuiltFromIt() {
         ReportInputs in = ReportInputs.of(EMPTY, LocalDate.of(2025, 7, 15), LocalDate.of(2025, 7, 1),
                 LocalDate.of(2025, 7, 13));
-        ReportInputs named = in.withParametersClass(
-                "org.haicap.examples.bench.NationalDataGenerator$RuleParametersSupplier");
-        assertTrue(named.ruleParameters().feeBasis().isPresent());
-        ReportInputs.UnusableParametersClassException missing = assertThrows(
-                ReportInputs.UnusableParametersClassException.class, () -> in.withParametersClass("no.such.Type"));
-        assertTrue(missing.getMessage().contains("class not found"), missing.getMessage());
-        assertTrue(missing.vietnamese().contains("không tìm thấy"), missing.vietnamese());
-        assertTrue(assertThrows(ReportInputs.UnusableParametersClassException.class,
-                () -> in.withParametersClass("java.lang.Object")).english().contains("Supplier"));
-        assertTrue(assertThrows(ReportInputs.UnusableParametersClassException.class,
-                () -> in.withParametersClass("java.lang.Runtime")).english().contains("no-argument"));
+        assertEquals(RuleSetup.defaults(), in.rules());
+        String json = "{\"format\": \"haicap-rule-settings\", \"version\": \"1.0\", \"unpaidFeeMonths\": 5}";
+        ReportInputs set = in.withRules(RuleSetup.defaults().withSettings(json, "rules.json").withFeeBasisSalary(5_000_000));
+        assertEquals(json, set.rules().settings());
+        assertEquals(5, set.ruleParameters().unpaidFeeMonths());
+        assertEquals(3, in.ruleParameters().unpaidFeeMonths());
+        assertTrue(set.ruleParameters().feeBasis().isPresent());
+        assertTrue(in.ruleParameters().feeBasis().isEmpty());
     }
 }

@@ -3,14 +3,13 @@ package org.haicap.examples.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
-import org.haicap.validation.Severity;
 import org.haicap.validation.ValidationResult;
-import org.haicap.validation.rules.RuleParameters;
 import org.haicap.validation.rules.Rules;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +35,7 @@ class SparkReportJobTest {
         DemoData.write(dir, DOSSIERS);
         options = new JobOptions(dir.resolve("dataset.json"), dir.resolve("dossiers.jsonl").toString(),
                 dir.resolve("payments.jsonl").toString(), dir.resolve("out"), Optional.empty(), Optional.empty(),
-                Optional.empty(), "local[2]", 5, "");
+                Optional.empty(), "local[2]", 5, JobOptions.RuleFiles.none());
         local = LocalReportJob.run(options);
         spark = SparkSession.builder().appName("haicap-test").master("local[2]")
                 .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "5").getOrCreate();
@@ -70,32 +69,33 @@ class SparkReportJobTest {
         assertEquals(local.findingsSummary(), distributed.findingsSummary());
     }
 
-    /** Rule parameters a job names by class: duplicate bank references become warnings. */
-    public static final class ReferencesAsWarnings implements Supplier<RuleParameters> {
-        /** A supplier. */
-        public ReferencesAsWarnings() {
-        }
-
-        @Override
-        public RuleParameters get() {
-            return RuleParameters.builder().severity(Rules.PAYMENT_DUPLICATE_REFERENCE.id(), Severity.WARNING).build();
-        }
-    }
-
     @Test
-    void namedRuleParametersReachEveryExecutorAndTheSingleJvm() throws Exception {
-        JobOptions named = new JobOptions(options.dataset(), options.dossiers(), options.payments(),
-                dir.resolve("out-named"), Optional.empty(), Optional.empty(), Optional.empty(), "local[2]", 5,
-                ReferencesAsWarnings.class.getName());
-        JobResult one = LocalReportJob.run(named);
-        JobResult distributed = SparkReportJob.run(spark, named);
+    void ruleSettingsFromAFileAndAFeeBasisReachEveryExecutorAndTheSingleJvm() throws Exception {
+        Path rules = dir.resolve("rule-settings.json");
+        Files.writeString(rules, """
+                {"format": "haicap-rule-settings", "version": "1.0",
+                 "severities": {"vn.payment.duplicate-reference": "WARNING"}}
+                """, StandardCharsets.UTF_8);
+        JobOptions set = new JobOptions(options.dataset(), options.dossiers(), options.payments(),
+                dir.resolve("out-set"), Optional.empty(), Optional.empty(), Optional.empty(), "local[2]", 5,
+                JobOptions.RuleFiles.none().withSettings(rules).withFeeBasisSalary(5_000_000));
+        int before = ExecutorContext.built();
+        JobResult one = LocalReportJob.run(set);
+        JobResult distributed = SparkReportJob.run(spark, set);
+        assertEquals(1, ExecutorContext.built() - before, "one executor context per broadcast in this JVM");
         String rule = Rules.PAYMENT_DUPLICATE_REFERENCE.id();
         long duplicates = local.findings().count(rule);
         assertTrue(duplicates > 0);
         assertEquals(duplicates, one.findings().rules().get(rule).warnings());
         assertEquals(0, one.findings().rules().get(rule).errors());
+        // every member's fee is based on 5,000,000 đ: 1 % is 50,000 đ, and 6 in 7 demo amounts differ
+        String fee = Rules.PAYMENT_PARTY_FEE.id();
+        assertEquals(0, one.findings().notChecked(fee).count());
+        assertTrue(one.findings().count(fee) > 0, "party fees checked against the fee basis");
         assertEquals(one.findings(), distributed.findings());
+        assertEquals(distributed.findings().count(fee), one.findings().count(fee));
         assertEquals(one.reportJson(), distributed.reportJson());
+        assertEquals(one.findingsSummary(), distributed.findingsSummary());
     }
 
     @Test
