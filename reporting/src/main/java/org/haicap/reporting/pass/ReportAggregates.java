@@ -54,8 +54,14 @@ public record ReportAggregates(LocalDate from, LocalDate until) implements PassL
         }
     }
 
-    /** The dossier aggregate's parameters for a pass on {@code asOf} with these rules. */
-    DossierAggregate.Parameters parameters(PassContext context) {
+    /**
+     * The dossier aggregate's parameters in a pass with this context: its date, this period, and
+     * the parameters' {@code timelinessDueDate}. Aggregates merge only with equal parameters.
+     *
+     * @param context the pass's context
+     * @return the parameters
+     */
+    public DossierAggregate.Parameters parameters(PassContext context) {
         return DossierAggregate.Parameters.of(context.asOf(), from, until)
                 .withDueDateBasis(context.parameters().timelinessDueDate());
     }

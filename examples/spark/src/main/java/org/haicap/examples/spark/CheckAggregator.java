@@ -1,5 +1,6 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -55,7 +56,7 @@ public final class CheckAggregator extends Aggregator<Tuple4<Long, String, byte[
     public Buffer reduce(Buffer b, Tuple4<Long, String, byte[], Long> line) {
         ExecutorContext ctx = ExecutorContext.of(inputs);
         if (b.live == null) {
-            b.live = new RowChecks(kind, ctx.inputs, ctx.params);
+            b.live = new RowChecks(kind, ctx.pass, ctx.context);
         }
         RowChecks checks = b.live;
         ctx.read(kind, line._3(), line._1(), line._4(), source).ifPresent(checks::add);
@@ -82,7 +83,7 @@ public final class CheckAggregator extends Aggregator<Tuple4<Long, String, byte[
         b.flush();
         ExecutorContext ctx = ExecutorContext.of(inputs);
         StreamSummary whole = b.done != null ? b.done
-                : StreamSummary.empty(ctx.inputs.dossierParameters(), ctx.inputs.sampleSize());
+                : RowChecks.empty(ctx.pass, ctx.context);
         return whole;
     }
 

@@ -1,5 +1,8 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
+import org.haicap.reporting.pass.ReportPass;
+import org.haicap.validation.pass.PassContext;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,12 +27,17 @@ final class ExecutorContext {
 
     final ReportInputs inputs;
     final RuleParameters params;
+    /** The library's report pass and the context its pieces judge against. */
+    final ReportPass pass;
+    final PassContext context;
     private final JsonLinesReader<Dossier> dossiers = JsonLinesReader.of(Dossier.class);
     private final JsonLinesReader<Payment> payments = JsonLinesReader.of(Payment.class);
 
     private ExecutorContext(ReportInputs inputs) {
         this.inputs = inputs;
         this.params = inputs.ruleParameters();
+        this.pass = inputs.reportPass(params);
+        this.context = inputs.context(params);
         BUILT.incrementAndGet();
     }
 

@@ -1,5 +1,10 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
+import org.haicap.reporting.pass.ReportPass;
+import org.haicap.validation.pass.PassResult;
+import org.haicap.validation.pass.ValidationPass;
+import org.haicap.validation.rules.RuleParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,14 +54,17 @@ public record JobResult(ValidationResult findings, Report report, StreamSummary 
      */
     public static JobResult of(ReportInputs inputs, List<Finding> referenceProblems, StreamSummary dossiers,
             StreamSummary payments) {
-        ValidationResult reference = DatasetValidator.of(inputs.ruleParameters()).withSampleSize(inputs.sampleSize())
-                .validate(inputs.dataset(), inputs.asOf());
-        ValidationResult findings = reference
-                .merge(ValidationResult.builder(inputs.sampleSize()).addAll(referenceProblems).build())
-                .merge(dossiers.findings()).merge(payments.findings());
-        Report report = OperationsReport.builder(inputs.dataset(), inputs.asOf())
-                .dossiers(dossiers.dossiers()).payments(payments.payments()).build();
-        return new JobResult(findings, report, dossiers, payments);
+        RuleParameters params = inputs.ruleParameters();
+        ReportPass pass = inputs.reportPass(params);
+        ValidationResult reference = DatasetValidator.of(params).withSampleSize(inputs.sampleSize())
+                .validate(inputs.dataset(), inputs.asOf())
+                .merge(ValidationResult.builder(inputs.sampleSize()).addAll(referenceProblems).build());
+        ValidationPass.Prepared prepared = new ValidationPass.Prepared(inputs.context(params), reference,
+                referenceProblems.size());
+        PassResult result = pass.validationPass().finish(prepared, dossiers.toPiece(StreamKind.DOSSIERS),
+                payments.toPiece(StreamKind.PAYMENTS));
+        Report report = pass.report(result, java.util.Optional.empty());
+        return new JobResult(result.result(), report, dossiers, payments);
     }
 
     /** The report as JSON ({@link ReportRenderers#json()}), in Vietnamese. */

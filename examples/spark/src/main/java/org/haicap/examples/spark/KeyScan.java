@@ -1,5 +1,6 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;

@@ -1,5 +1,6 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -66,7 +67,8 @@ public final class LocalReportJob {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static StreamSummary check(ReportInputs inputs, StreamKind kind, Path file) {
-        RowChecks checks = new RowChecks(kind, inputs, inputs.ruleParameters());
+        org.haicap.validation.rules.RuleParameters params = inputs.ruleParameters();
+        RowChecks checks = new RowChecks(kind, inputs.reportPass(params), inputs.context(params));
         try {
             if (kind == StreamKind.DOSSIERS) {
                 JsonLinesReader.of(Dossier.class).read(file, handler(checks));

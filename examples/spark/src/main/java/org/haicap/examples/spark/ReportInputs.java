@@ -1,5 +1,7 @@
 package org.haicap.examples.spark;
 
+import org.haicap.reporting.pass.ReportPass;
+import org.haicap.validation.pass.PassContext;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -26,12 +28,6 @@ import org.haicap.validation.rules.RuleParameters;
  */
 public record ReportInputs(Dataset dataset, LocalDate asOf, LocalDate from, LocalDate until, int sampleSize,
         RuleSetup rules) implements Serializable {
-
-    /**
-     * The name of the working-day calendar the dossier aggregate computes missing due dates on:
-     * the rule parameters' calendar, {@code WorkingDayCalendar.defaults()}.
-     */
-    public static final String CALENDAR = "default";
 
     /**
      * Checks the values.
@@ -76,9 +72,35 @@ public record ReportInputs(Dataset dataset, LocalDate asOf, LocalDate from, Loca
         return new ReportInputs(dataset, asOf, from, until, sampleSize, value);
     }
 
-    /** The parameters of the dossier aggregate: as-of date, period, {@value #CALENDAR} calendar. */
+    /**
+     * The parameters of the dossier aggregate: as-of date, period, the default timeliness due
+     * date — those of the library's {@link org.haicap.reporting.pass.ReportAggregates}.
+     */
     public DossierAggregate.Parameters dossierParameters() {
-        return new DossierAggregate.Parameters(asOf, from, until, CALENDAR);
+        return new org.haicap.reporting.pass.ReportAggregates(from, until).parameters(context(ruleParameters()));
+    }
+
+    /**
+     * The library's report pass for these inputs under {@code parameters}: the same
+     * {@link ReportPass} the CLI and the benchmark run, whose pieces the job runs per partition.
+     *
+     * @param parameters the rule parameters, built once per JVM
+     * @return the pass
+     */
+    public ReportPass reportPass(RuleParameters parameters) {
+        return ReportPass.builder().asOf(asOf).period(from, until).parameters(parameters).sampleSize(sampleSize)
+                .build();
+    }
+
+    /**
+     * The context the pieces judge rows against: the dataset, {@code parameters}, the date and the
+     * sample size.
+     *
+     * @param parameters the rule parameters, built once per JVM
+     * @return the context
+     */
+    public PassContext context(RuleParameters parameters) {
+        return new PassContext(dataset, parameters, asOf, sampleSize);
     }
 
     /**

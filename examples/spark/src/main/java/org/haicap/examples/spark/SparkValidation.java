@@ -1,5 +1,6 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;

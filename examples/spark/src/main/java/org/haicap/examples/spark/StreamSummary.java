@@ -1,5 +1,8 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
+import org.haicap.reporting.pass.ReportAggregates;
+import org.haicap.validation.pass.PieceSummary;
 import java.io.Serializable;
 import java.util.Objects;
 import org.haicap.reporting.aggregate.DossierAggregate;
@@ -47,6 +50,18 @@ public record StreamSummary(ValidationResult findings, DossierAggregate dossiers
         return new StreamSummary(findings.merge(other.findings), dossiers.merge(other.dossiers),
                 payments.merge(other.payments), Math.addExact(rowsAccepted, other.rowsAccepted),
                 Math.addExact(rowsRefused, other.rowsRefused));
+    }
+
+    /**
+     * The library's summary of the same piece: the findings, rows and the report aggregates as
+     * the one listener result ({@link org.haicap.reporting.pass.ReportAggregates}).
+     *
+     * @param kind the kind of rows
+     * @return the piece summary
+     */
+    public PieceSummary toPiece(StreamKind kind) {
+        return new PieceSummary(kind, findings, rowsAccepted, rowsRefused,
+                java.util.List.of(new ReportAggregates.Figures(dossiers, payments)));
     }
 
     /** All rows read: accepted plus refused. */

@@ -18,7 +18,7 @@ class ReportInputsTest {
                 LocalDate.of(2025, 7, 13));
         assertEquals(LocalDate.of(2025, 7, 15), in.dossierParameters().asOf());
         assertEquals(LocalDate.of(2025, 7, 13), in.dossierParameters().until());
-        assertEquals(ReportInputs.CALENDAR, in.dossierParameters().calendar());
+        assertEquals(LocalDate.of(2025, 7, 1), in.dossierParameters().from());
         assertTrue(in.ruleParameters().feeBasis().isEmpty());
     }
 

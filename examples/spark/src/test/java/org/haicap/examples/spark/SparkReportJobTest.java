@@ -70,6 +70,30 @@ class SparkReportJobTest {
     }
 
     @Test
+    void sparkEqualsTheLibrarysOnePass() throws Exception {
+        JobResult distributed = SparkReportJob.run(spark, options);
+        ReportInputs in = options.load().inputs();
+        org.haicap.validation.pass.PassInputs files = org.haicap.validation.pass.PassInputs.builder()
+                .dataset(org.haicap.validation.pass.Input.file(dir.resolve("dataset.json")))
+                .dossiers(org.haicap.validation.pass.Input.file(dir.resolve("dossiers.jsonl")))
+                .payments(org.haicap.validation.pass.Input.file(dir.resolve("payments.jsonl"))).build();
+        org.haicap.reporting.pass.ReportOutcome library = org.haicap.reporting.pass.ReportPass.builder()
+                .asOf(in.asOf()).period(in.from(), in.until()).sampleSize(in.sampleSize()).threads(2)
+                .build().run(files);
+        ValidationResult a = library.pass().result();
+        ValidationResult b = distributed.findings();
+        assertEquals(a.ruleIds(), b.ruleIds());
+        for (String rule : a.ruleIds()) {
+            assertEquals(a.count(rule), b.count(rule), rule + " count");
+            assertEquals(a.measure(rule), b.measure(rule), rule + " measure");
+        }
+        assertEquals(org.haicap.reporting.render.ReportRenderers.json().renderToString(library.report(),
+                org.haicap.core.text.Language.VI), distributed.reportJson());
+        assertEquals(library.pass().rows(org.haicap.validation.pass.StreamKind.DOSSIERS).read(),
+                distributed.dossiers().rows());
+    }
+
+    @Test
     void ruleSettingsFromAFileAndAFeeBasisReachEveryExecutorAndTheSingleJvm() throws Exception {
         Path rules = dir.resolve("rule-settings.json");
         Files.writeString(rules, """

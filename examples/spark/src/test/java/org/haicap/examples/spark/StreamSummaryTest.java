@@ -1,5 +1,6 @@
 package org.haicap.examples.spark;
 
+import org.haicap.validation.pass.StreamKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
