@@ -54,9 +54,12 @@ public final class ReportCommand {
      * @param findings {@code --findings}: print the validation findings as well as the report
      * @param progress whether to show progress on standard error ({@code --progress}, or by
      *     default when standard error is a terminal and {@code --quiet} is not given)
+     * @param catalog the unit catalogue the rules and the issuer use: the official one, with
+     *     {@code --amendments FILE} applied when given
      */
     public record Request(Optional<String> sample, List<Path> data, LocalDate asOf, Language language, String format,
-            Optional<String> issuer, Optional<String> title, boolean strict, boolean findings, boolean progress) {
+            Optional<String> issuer, Optional<String> title, boolean strict, boolean findings, boolean progress,
+            org.haicap.core.units.UnitCatalog catalog) {
         /**
          * Checks that exactly one of sample and data is given.
          *
@@ -71,6 +74,7 @@ public final class ReportCommand {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(issuer, "issuer");
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(catalog, "catalog");
             if (sample.isPresent() == !data.isEmpty()) {
                 throw new IllegalArgumentException("cần đúng một trong mẫu hoặc tệp dữ liệu / exactly one of sample or data files");
             }
@@ -84,7 +88,8 @@ public final class ReportCommand {
          * or progress.
          */
         public Request(Optional<String> sample, List<Path> data, LocalDate asOf, Language language) {
-            this(sample, data, asOf, language, "text", Optional.empty(), Optional.empty(), false, false, false);
+            this(sample, data, asOf, language, "text", Optional.empty(), Optional.empty(), false, false, false,
+                    org.haicap.core.units.UnitCatalog.official());
         }
     }
 
@@ -152,7 +157,7 @@ public final class ReportCommand {
             @Override
             public Outcome run(Request request, ProgressListener progress) {
                 List<Object> key = List.of(request.sample(), request.asOf(), request.issuer(), request.title(),
-                        request.strict());
+                        request.strict(), System.identityHashCode(request.catalog()));
                 Object[] last = LAST_SAMPLE.get();
                 if (request.sample().isPresent() && key.equals(last[0])) {
                     return (Outcome) last[1];
@@ -161,6 +166,8 @@ public final class ReportCommand {
                         ? org.haicap.examples.sample.Inputs.sample(request.sample().get()).toPassInputs()
                         : org.haicap.examples.sample.Inputs.ofFiles(request.data()).toPassInputs();
                 ReportPass.Builder b = ReportPass.builder().asOf(request.asOf()).strict(request.strict())
+                        .parameters(org.haicap.validation.rules.RuleParameters.defaults().toBuilder()
+                                .catalog(request.catalog()).build())
                         .progress(progress).threads(org.haicap.examples.sample.DatasetValidation.THREADS);
                 request.issuer().ifPresent(t -> b.issuer(LocalizedText.of(t)));
                 request.title().ifPresent(t -> b.title(LocalizedText.of(t)));
@@ -242,7 +249,8 @@ public final class ReportCommand {
                     .filter(s -> data.isEmpty()).map(Samples::date).orElse(ctx.today()));
             ReportRenderer renderer = ReportRenderers.installed().find(format).orElseThrow(() -> CliException.usage(
                     "--format " + format + ": chưa hỗ trợ trong bản này", "not supported yet in this build"));
-            CatalogueOptions.warnBeyondHorizon(CatalogueOptions.catalog(args), date, ctx);
+            org.haicap.core.units.UnitCatalog catalog = CatalogueOptions.catalog(args);
+            CatalogueOptions.warnBeyondHorizon(catalog, date, ctx);
             boolean progress = args.flag("progress") || (ctx.errIsTerminal() && !args.flag("quiet"));
             boolean findings = args.flag("findings");
             if (findings && !List.of("text", "markdown", "json").contains(format)) {
@@ -250,7 +258,7 @@ public final class ReportCommand {
                         "--findings works with text, markdown or json");
             }
             Request request = new Request(sample, data, date, language, format, args.get("issuer"), args.get("title"),
-                    args.flag("strict"), findings, progress);
+                    args.flag("strict"), findings, progress, catalog);
             Outcome outcome;
             if (progress) {
                 try (ProgressPrinter printer = new ProgressPrinter(ctx.err())) {

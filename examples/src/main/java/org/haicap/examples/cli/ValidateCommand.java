@@ -42,15 +42,18 @@ public final class ValidateCommand {
      *     {@code --rules FILE} applied when given ({@link org.haicap.validation.rules.RuleSettings})
      * @param progress whether to show the progress printer on standard error ({@code --progress},
      *     or by default when standard error is a terminal and {@code --quiet} is not given)
+     * @param sinks where accepted and refused rows are written ({@code --accepted DIR},
+     *     {@code --refused FILE}), {@code RowSinks.NONE} when neither is given
      */
     public record Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
             org.haicap.core.units.UnitCatalog catalog, org.haicap.validation.rules.RuleParameters parameters,
-            boolean progress) {
+            boolean progress, org.haicap.validation.pass.RowSinks sinks) {
 
-        /** A request without the progress printer (progress lines every 100.000 rows only). */
+        /** A request without the progress printer (progress lines every 100.000 rows only) or row files. */
         public Request(Optional<String> sample, List<Path> paths, LocalDate asOf, String format, int maxSamples,
                 org.haicap.core.units.UnitCatalog catalog, org.haicap.validation.rules.RuleParameters parameters) {
-            this(sample, paths, asOf, format, maxSamples, catalog, parameters, false);
+            this(sample, paths, asOf, format, maxSamples, catalog, parameters, false,
+                    org.haicap.validation.pass.RowSinks.NONE);
         }
 
         /** A request under the default rule parameters over {@code catalog}. */
@@ -77,6 +80,7 @@ public final class ValidateCommand {
             Objects.requireNonNull(format, "format");
             Objects.requireNonNull(catalog, "catalog");
             Objects.requireNonNull(parameters, "parameters");
+            Objects.requireNonNull(sinks, "sinks");
             if (sample.isPresent() == !paths.isEmpty()) {
                 throw new IllegalArgumentException("cần đúng một trong mẫu hoặc đường dẫn / exactly one of sample or paths");
             }
@@ -122,11 +126,12 @@ public final class ValidateCommand {
                 if (request.progress()) {
                     try (ProgressPrinter printer = new ProgressPrinter(err)) {
                         outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(), parameters,
-                                Math.max(request.maxSamples(), 5), ReportCommand.feeding(printer));
+                                Math.max(request.maxSamples(), 5), ReportCommand.feeding(printer), request.sinks());
                     }
                 } else {
                     outcome = org.haicap.examples.sample.DatasetValidation.run(inputs, request.asOf(),
-                            parameters, Math.max(request.maxSamples(), 5), err);
+                            parameters, Math.max(request.maxSamples(), 5),
+                            org.haicap.examples.sample.DatasetValidation.printer(err), request.sinks());
                 }
             } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
                 err.println("haicap: " + String.valueOf(e.getMessage()).replaceAll("[\\r\\n]+", " "));
@@ -154,7 +159,8 @@ public final class ValidateCommand {
         private static final CommandSpec SPEC = new CommandSpec(List.of("validate"),
                 "kiểm tra một bộ dữ liệu / validate a dataset",
                 "(--sample NAME | PATH…) [--as-of DATE] [--format text|json] [--max-samples K] [--amendments FILE]"
-                        + " [--rules FILE] [--progress | --quiet] | --print-rules [--rules FILE]",
+                        + " [--rules FILE] [--progress | --quiet] [--accepted DIR] [--refused FILE]"
+                        + " | --print-rules [--rules FILE]",
                 "Mã thoát / exit code: 0 không có lỗi / no error-level finding; 1 có lỗi / error-level findings;\n"
                         + "2 không đọc được đầu vào / the input cannot be read (or a usage error).\n"
                         + "Tiến độ in ra stderr / progress goes to stderr.",
@@ -165,7 +171,10 @@ public final class ValidateCommand {
                         CatalogueOptions.AMENDMENTS,
                         RulesOptions.RULES, RulesOptions.PRINT_RULES,
                         Option.flag("progress", "in tiến độ ra stderr / show progress on stderr"),
-                        Option.flag("quiet", "không in tiến độ / no progress")),
+                        Option.flag("quiet", "không in tiến độ / no progress"),
+                        Values.pathOption("accepted", "DIR", "ghi các dòng nhận vào thư mục / write the accepted rows into a directory"),
+                        Values.pathOption("refused", "FILE", "ghi các dòng bị từ chối (tệp, dòng, quy tắc, lý do) / write the"
+                                + " refused rows (file, line, rule, reason)")),
                 0, Integer.MAX_VALUE, "PATH",
                 List.of("validate --sample hanoi-2025-07-15", "validate data/units.csv data/posts.csv --format json",
                         "validate --print-rules > rules.json", "validate --sample hanoi-2025-07-15 --rules rules.json"));
@@ -203,8 +212,25 @@ public final class ValidateCommand {
                 throw CliException.usage("--progress và --quiet không dùng cùng nhau", "--progress and --quiet exclude each other");
             }
             boolean progress = args.flag("progress") || (ctx.errIsTerminal() && !args.flag("quiet"));
-            return runner.validate(new Request(sample, paths, date, format, maxSamples, catalog, parameters, progress),
-                    ctx.out(), ctx.err());
+            org.haicap.validation.pass.RowSinks sinks = org.haicap.validation.pass.RowSinks.NONE;
+            Optional<Path> accepted = args.get("accepted");
+            Optional<Path> refused = args.get("refused");
+            if (accepted.isPresent()) {
+                if (java.nio.file.Files.exists(accepted.get()) && !java.nio.file.Files.isDirectory(accepted.get())) {
+                    throw CliException.usage("--accepted " + accepted.get() + ": không phải thư mục",
+                            "not a directory");
+                }
+                sinks = sinks.withAccepted(accepted.get());
+            }
+            if (refused.isPresent()) {
+                if (java.nio.file.Files.isDirectory(refused.get())) {
+                    throw CliException.usage("--refused " + refused.get() + ": là thư mục, cần một tệp",
+                            "is a directory, a file is needed");
+                }
+                sinks = sinks.withRefused(refused.get());
+            }
+            return runner.validate(new Request(sample, paths, date, format, maxSamples, catalog, parameters, progress,
+                    sinks), ctx.out(), ctx.err());
         }
     }
 

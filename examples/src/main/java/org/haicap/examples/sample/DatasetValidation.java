@@ -31,6 +31,7 @@ import org.haicap.validation.rules.PaymentCheck;
 import org.haicap.validation.rules.RuleInfo;
 import org.haicap.validation.pass.PassResult;
 import org.haicap.validation.pass.ProgressListener;
+import org.haicap.validation.pass.RowSinks;
 import org.haicap.validation.pass.StreamKind;
 import org.haicap.validation.pass.ValidationPass;
 import org.haicap.validation.rules.RuleParameters;
@@ -120,8 +121,19 @@ public final class DatasetValidation {
      */
     public static Outcome run(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
             ProgressListener progress) {
+        return run(inputs, asOf, params, sampleSize, progress, RowSinks.NONE);
+    }
+
+    /**
+     * Validates, with progress going to a listener and the accepted and refused rows written
+     * where {@code sinks} says ({@link RowSinks}).
+     *
+     * @return the result and the rows read, accepted and refused
+     */
+    public static Outcome run(Inputs inputs, LocalDate asOf, RuleParameters params, int sampleSize,
+            ProgressListener progress, RowSinks sinks) {
         return outcome(ValidationPass.builder().parameters(params).asOf(asOf).sampleSize(sampleSize)
-                .threads(THREADS).progress(progress).build()
+                .threads(THREADS).progress(progress).sinks(sinks).build()
                 .run(inputs.toPassInputs()));
     }
 
@@ -133,7 +145,7 @@ public final class DatasetValidation {
     }
 
     /** A progress listener printing a line every {@link #PROGRESS_EVERY} rows. */
-    static ProgressListener printer(PrintStream progress) {
+    public static ProgressListener printer(PrintStream progress) {
         java.util.concurrent.atomic.AtomicLong printed = new java.util.concurrent.atomic.AtomicLong();
         return p -> {
             long bucket = p.rows() / PROGRESS_EVERY;

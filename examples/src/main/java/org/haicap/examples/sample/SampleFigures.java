@@ -1,17 +1,5 @@
 package org.haicap.examples.sample;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
-import org.haicap.reporting.Count;
-import org.haicap.core.text.LocalizedText;
-import org.haicap.reporting.Source;
-import org.haicap.reporting.standard.ReportedFigure;
-import org.haicap.reporting.standard.ReportedFigures;
 
 /**
  * The figures of the sample that come from outside the model (số liệu báo cáo từ nguồn ngoài),
@@ -19,7 +7,8 @@ import org.haicap.reporting.standard.ReportedFigures;
  * {@code {"key", "value", "qualifier", "source": {"vi", "en"}, "reference"?, "quotedIn"?}} objects
  * ({@code reference} is printed with the source; {@code quotedIn}, the article the sample quotes
  * the figure from, is documentation only), the keys
- * those of {@link org.haicap.reporting.standard.StandardFigure}. Thread-safe: static methods only.
+ * those of {@link org.haicap.reporting.standard.StandardFigure}; it is read by
+ * {@link org.haicap.reporting.standard.ReportedFiguresReader}. Thread-safe: static methods only.
  */
 final class SampleFigures {
 
@@ -50,42 +39,5 @@ final class SampleFigures {
                     .append("\"}, \"quotedIn\": \"").append(ARTICLE).append("\"}").append(i + 1 < FIGURES.length ? ",\n" : "\n");
         }
         return b.append("]\n").toString();
-    }
-
-    /**
-     * Reads such a file.
-     *
-     * @throws IOException if it cannot be read
-     * @throws IllegalArgumentException if it is not such a file (saying which entry and why)
-     */
-    static ReportedFigures read(InputStream in, String source) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(in);
-        if (root == null || !root.isArray()) {
-            throw new IllegalArgumentException(source + ": không phải mảng số liệu / not an array of reported figures");
-        }
-        List<ReportedFigure> out = new ArrayList<>();
-        for (int i = 0; i < root.size(); i++) {
-            JsonNode f = root.get(i);
-            String where = source + " $[" + i + "]";
-            if (!f.path("key").isTextual() || !f.path("value").canConvertToLong() || !f.path("source").path("vi").isTextual()) {
-                throw new IllegalArgumentException(where + ": cần key, value, source.vi / needs key, value and source.vi");
-            }
-            LocalizedText name = f.path("source").path("en").isTextual()
-                    ? LocalizedText.of(f.path("source").path("vi").asText(), f.path("source").path("en").asText())
-                    : LocalizedText.of(f.path("source").path("vi").asText());
-            Source s = Source.of(name);
-            if (f.path("reference").isTextual()) {
-                s = s.withReference(f.path("reference").asText());
-            }
-            // "quotedIn" documents where the sample quotes the figure from; it is not printed
-            ReportedFigure figure = ReportedFigure.of(f.path("key").asText(), f.path("value").asLong(), s);
-            String q = f.path("qualifier").asText("exact").toUpperCase(Locale.ROOT);
-            try {
-                out.add(figure.withQualifier(Count.Qualifier.valueOf(q)));
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": qualifier \"" + q + "\" không hợp lệ / unknown qualifier", e);
-            }
-        }
-        return ReportedFigures.of(out.toArray(new ReportedFigure[0]));
     }
 }

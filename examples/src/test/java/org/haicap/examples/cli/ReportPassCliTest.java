@@ -14,7 +14,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code haicap report} on files with refused rows, {@code --strict}, {@code --findings}, {@code --issuer}. */
+/**
+ * {@code haicap report} on files with refused rows, {@code --strict}, {@code --findings},
+ * {@code --issuer}; {@code haicap validate --accepted --refused}.
+ */
 class ReportPassCliTest {
 
     private static final String SAMPLE = "/org/haicap/examples/sample/hanoi-2025-07-15/";
@@ -71,5 +74,23 @@ class ReportPassCliTest {
         assertTrue(r.out().contains("UBND phường Ba Đình") && r.out().contains("Báo cáo thử"), r.out());
         assertTrue(r.out().contains("Kết quả kiểm tra:") && r.out().contains("vn.read.malformed-json"), r.out());
         Run.of(args("--findings", "--format", "html")).failsWith(Haicap.EXIT_USAGE);
+    }
+
+    @Test
+    @DisplayName("validate --accepted DIR --refused FILE: the quarantine split, the refused row with file, line and rule")
+    void rowFiles() throws IOException {
+        Path accepted = dir.resolve("accepted");
+        Path refused = dir.resolve("refused.jsonl");
+        Run r = Run.of("validate", "--as-of", "2025-07-15", "--accepted", accepted.toString(), "--refused",
+                refused.toString(), dir.resolve("dataset.json.gz").toString(), dir.resolve("dossiers.jsonl").toString());
+        assertEquals(1, r.exitCode(), r.err());
+        java.util.List<String> bad = Files.readAllLines(refused);
+        assertEquals(1, bad.size(), bad.toString());
+        assertTrue(bad.get(0).startsWith("{\"line\":3,\"file\":\"dossiers.jsonl\",\"stream\":\"dossiers\","
+                + "\"rule\":\"vn.read.malformed-json\""), bad.get(0));
+        long lines = Files.readAllLines(dir.resolve("dossiers.jsonl")).size();
+        assertEquals(lines - 1, Files.readAllLines(accepted.resolve("dossiers.accepted.jsonl")).size());
+        Run.of("validate", "--refused", dir.toString(), dir.resolve("dataset.json.gz").toString())
+                .failsWith(Haicap.EXIT_USAGE);
     }
 }

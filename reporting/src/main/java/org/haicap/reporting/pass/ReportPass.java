@@ -140,7 +140,8 @@ public final class ReportPass {
         }
         ReportAggregates.Figures f = result.get(aggregates);
         OperationsReport.Builder b = OperationsReport.builder(result.context().dataset(), result.context().asOf())
-                .period(aggregates.from(), aggregates.until()).dossiers(f.dossiers()).payments(f.payments());
+                .period(aggregates.from(), aggregates.until()).dossiers(f.dossiers()).payments(f.payments())
+                .catalog(result.context().parameters().catalog());
         issuer.ifPresent(b::issuer);
         title.ifPresent(b::title);
         figures.ifPresent(b::reported);

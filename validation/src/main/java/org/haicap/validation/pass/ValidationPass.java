@@ -177,24 +177,21 @@ public final class ValidationPass {
         try {
             List<RowSinks.Part> referenceParts = new ArrayList<>();
             Prepared prepared = given != null ? given : prepare(inputs, tracker, session, referenceParts);
-            List<Task> tasks = new ArrayList<>();
-            for (StreamKind kind : StreamKind.values()) {
-                for (Input input : inputs.streams(kind)) {
-                    tasks.addAll(tasks(prepared.context(), kind, input, session));
-                }
-            }
-            runAll(tasks, tracker);
             List<RowSinks.Part> order = new ArrayList<>();
             List<Long> shifts = new ArrayList<>();
             PieceSummary[] byKind = new PieceSummary[2];
+            // one kind at a time: the dossiers' duplicate-key sets are merged and let go before
+            // the payments are read, so the two never share the heap
             for (StreamKind kind : StreamKind.values()) {
+                List<Task> tasks = new ArrayList<>();
+                for (Input input : inputs.streams(kind)) {
+                    tasks.addAll(tasks(prepared.context(), kind, input, session));
+                }
+                runAll(tasks, tracker);
                 StreamPiece merged = null;
                 long linesBefore = 0;
                 Input lastInput = null;
                 for (Task t : tasks) {
-                    if (t.kind != kind) {
-                        continue;
-                    }
                     linesBefore = t.input == lastInput ? linesBefore : 0;
                     lastInput = t.input;
                     if (merged == null) {
@@ -202,6 +199,7 @@ public final class ValidationPass {
                     } else {
                         merged.merge(t.piece, linesBefore);
                     }
+                    t.piece = null;
                     if (t.sink != null) {
                         order.add(t.sink);
                         shifts.add(linesBefore);
@@ -376,7 +374,7 @@ public final class ValidationPass {
         final StreamKind kind;
         final Input input;
         final ByteRange range;
-        final StreamPiece piece;
+        StreamPiece piece;
         final RowSinks.Part sink;
         long lines;
 
