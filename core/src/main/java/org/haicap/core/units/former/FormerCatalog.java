@@ -44,7 +44,8 @@ public final class FormerCatalog {
     private final Map<String, FormerCommune> communeByCode = new HashMap<>();
     private final Map<String, List<FormerDistrict>> districtsByProvince = new HashMap<>();
     private final Map<String, List<FormerCommune>> communesByDistrict = new HashMap<>();
-    private final Map<String, List<FormerName>> namesByFold = new HashMap<>();
+    /** Folded name → former names; built on first use (double-checked, never changed after). */
+    private volatile Map<String, List<FormerName>> namesByFold;
 
     private static final class Official {
         static final FormerCatalog CATALOG = FormerBinary.loadOfficial();
@@ -93,19 +94,6 @@ public final class FormerCatalog {
             cd.computeIfAbsent(c.districtCode(), k -> new ArrayList<>()).add(c);
         }
         cd.forEach((k, v) -> communesByDistrict.put(k, List.copyOf(v)));
-        Map<String, List<FormerName>> nf = new HashMap<>();
-        for (FormerName n : this.formerNames) {
-            String full = VietnameseText.fold(n.name());
-            String shortName = VietnameseText.fold(n.shortName());
-            if (full.isEmpty()) {
-                continue;
-            }
-            nf.computeIfAbsent(full, k -> new ArrayList<>()).add(n);
-            if (!shortName.isEmpty() && !shortName.equals(full)) {
-                nf.computeIfAbsent(shortName, k -> new ArrayList<>()).add(n);
-            }
-        }
-        nf.forEach((k, v) -> namesByFold.put(k, List.copyOf(v)));
     }
 
     private static <T> List<T> sorted(List<T> list, Comparator<? super T> order) {
@@ -245,7 +233,35 @@ public final class FormerCatalog {
      */
     public List<FormerName> formerNames(String name) {
         String key = VietnameseText.fold(Objects.requireNonNull(name, "name"));
-        return key.isEmpty() ? List.of() : namesByFold.getOrDefault(key, List.of());
+        return key.isEmpty() ? List.of() : namesByFold().getOrDefault(key, List.of());
+    }
+
+    private Map<String, List<FormerName>> namesByFold() {
+        Map<String, List<FormerName>> index = namesByFold;
+        if (index == null) {
+            synchronized (this) {
+                index = namesByFold;
+                if (index == null) {
+                    Map<String, List<FormerName>> nf = new HashMap<>();
+                    for (FormerName n : formerNames) {
+                        String full = VietnameseText.fold(n.name());
+                        String shortName = VietnameseText.fold(n.shortName());
+                        if (full.isEmpty()) {
+                            continue;
+                        }
+                        nf.computeIfAbsent(full, k -> new ArrayList<>()).add(n);
+                        if (!shortName.isEmpty() && !shortName.equals(full)) {
+                            nf.computeIfAbsent(shortName, k -> new ArrayList<>()).add(n);
+                        }
+                    }
+                    Map<String, List<FormerName>> built = new HashMap<>();
+                    nf.forEach((k, v) -> built.put(k, List.copyOf(v)));
+                    index = Map.copyOf(built);
+                    namesByFold = index;
+                }
+            }
+        }
+        return index;
     }
 
     // ------------------------------------------------------------------ to 1 July 2025
