@@ -37,6 +37,8 @@ class FormerCatalogTest {
         assertEquals(526, C.districts("01").stream().mapToInt(d -> C.communes(d.code()).size()).sum());
         assertEquals(22, C.districts("79").size());
         assertEquals(273, C.districts("79").stream().mapToInt(d -> C.communes(d.code()).size()).sum());
+        assertEquals(10, C.communes("760").size());
+        assertEquals(427, C.communes().stream().filter(FormerCommune::hasNotes).count());
     }
 
     @Test
@@ -168,6 +170,7 @@ class FormerCatalogTest {
         assertEquals("Phường Ba Đình", quanThanh.get(0).unit().name());
         assertEquals(MergeShare.WHOLE, quanThanh.get(0).share());
         List<Successor> benNghe = C.successors("26740");
+        assertEquals(MergeShare.WHOLE, benNghe.get(0).share());
         assertEquals(List.of("26740 Phường Sài Gòn"),
                 benNghe.stream().map(s -> s.unit().code().value() + " " + s.unit().name()).toList());
         // Ngọc Hà (00016) was split: part to Ba Đình, part to Ngọc Hà
@@ -175,6 +178,24 @@ class FormerCatalogTest {
                 .sorted().toList();
         assertEquals(List.of("00004 PART", "00008 PART"), ngocHa);
         assertThrows(FormerCodeException.class, () -> C.successors("0001"));
+    }
+
+    @Test
+    void theNameIndexIsBuiltOnceForConcurrentCallers() throws Exception {
+        FormerCatalog fresh = FormerBinary.read(FormerCsv.resource(FormerBinary.RESOURCE), "test");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<FormerName>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> fresh.formerNames("Thông Nông")));
+            }
+            for (var a : answers) {
+                assertEquals(C.formerNames("Thông Nông"), a.get());
+                assertEquals(2, a.get().size(), "the district and the township of that name");
+            }
+        } finally {
+            pool.shutdown();
+        }
     }
 
     @Test
