@@ -33,7 +33,8 @@ final class NameIndex {
     private final AdminUnit[] units;
     private final int[] provinceOf;
     private final int[] typeMask;
-    private final String[] spelling;
+    /** Per unit, the spelling keys of every name it has had (the first one first). */
+    private final String[][] spelling;
     private final int[] collationRank;
     private final Map<String, int[]> exact;
     private final String[] names;
@@ -78,7 +79,7 @@ final class NameIndex {
 
         provinceOf = new int[n];
         typeMask = new int[n];
-        spelling = new String[n];
+        spelling = new String[n][];
         String[] folded = new String[n];
         Map<String, List<Integer>> exactLists = new HashMap<>();
         Map<String, List<Integer>> tokenLists = new HashMap<>();
@@ -89,10 +90,14 @@ final class NameIndex {
                 typeMask[i] |= 1 << t.type().ordinal();
             }
             folded[i] = VietnameseText.fold(u.shortName());
-            spelling[i] = VietnameseText.spellingKey(u.shortName());
             index(folded[i], i, exactLists, tokenLists);
             // names taken later by an amendment are found as well as the first one
             List<NameChange> names = u.nameHistory();
+            spelling[i] = new String[names.size()];
+            spelling[i][0] = VietnameseText.spellingKey(u.shortName());
+            for (int k = 1; k < names.size(); k++) {
+                spelling[i][k] = VietnameseText.spellingKey(names.get(k).shortName());
+            }
             for (int k = 1; k < names.size(); k++) {
                 String later = VietnameseText.fold(names.get(k).shortName());
                 List<Integer> same = exactLists.get(later);
@@ -228,16 +233,41 @@ final class NameIndex {
     }
 
     /**
-     * Searches unit short names.
+     * Searches unit short names, and the names of former units when {@code formers} is given.
+     *
+     * <p>Hits are ranked by one key: match kind; a current name before a former one; type;
+     * spelling; typos; collation rank (for a former unit, its rank in the former index). Former
+     * units are keyed in {@code best} by {@code -(former + 1)}.
      *
      * @param nameText the name part of the query (NFC), not blank after folding
      * @param province ordinal of the province to search in, or -1 for all
      * @param limit the maximum number of hits
+     * @param formers the former-name index, or null to search current names only
      */
-    List<SearchHit> search(String nameText, int province, int limit) {
+    List<SearchHit> search(String nameText, int province, int limit, FormerNameIndex formers) {
         String q = VietnameseText.fold(nameText);
         String qSpelling = VietnameseText.spellingKey(nameText);
         Map<Integer, long[]> best = new HashMap<>();
+        if (formers != null) {
+            FormerNameIndex.Sink sink = (r, kind, typeRank) -> {
+                long key = ((long) kind.ordinal() << 40) | (1L << 39) | ((long) typeRank << 36) | r;
+                long[] old = best.get(-(r + 1));
+                if (old == null) {
+                    best.put(-(r + 1), new long[] {key, -(r + 1)});
+                } else if (key < old[0]) {
+                    old[0] = key;
+                }
+            };
+            formers.collect(q, qSpelling, null, province, sink);
+            for (String[] tw : FormerNameIndex.QUERY_TYPES) {
+                String w = tw[0];
+                if (q.startsWith(w + " ") && q.length() > w.length() + 1) {
+                    formers.collect(q.substring(w.length() + 1), dropWords(qSpelling, w.split(" ").length), tw[1],
+                            province, sink);
+                    break;
+                }
+            }
+        }
         // literal interpretation: the whole text is the name
         collect(q, qSpelling, null, province, best);
         // typed interpretation: the text starts with a type word or abbreviation
@@ -268,10 +298,29 @@ final class NameIndex {
                 break;
             }
             int kind = (int) (r[0] >>> 40);
-            int typeRank = (int) ((r[0] >>> 36) & 0xF);
-            out.add(new SearchHit(units[(int) r[1]], MatchKind.values()[kind], typeRank == 0));
+            int typeRank = (int) ((r[0] >>> 36) & 0x3);
+            int id = (int) r[1];
+            if (id >= 0) {
+                out.add(new SearchHit(units[id], MatchKind.values()[kind], typeRank == 0));
+            } else {
+                List<Successor> next = formers.successors(-id - 1);
+                AdminUnit first = next.get(0).unit();
+                if (province >= 0) {
+                    for (Successor s : next) {
+                        if (provinceOf(s.unit()) == province) {
+                            first = s.unit();
+                            break;
+                        }
+                    }
+                }
+                out.add(new SearchHit(first, MatchKind.values()[kind], typeRank == 0, next));
+            }
         }
         return List.copyOf(out);
+    }
+
+    private int provinceOf(AdminUnit u) {
+        return provinceOrdinal.get(u.province().code().value());
     }
 
     private static String dropWords(String s, int words) {
@@ -290,14 +339,15 @@ final class NameIndex {
         int[] ex = exact.get(q);
         if (ex != null) {
             for (int i : ex) {
-                offer(best, i, MatchKind.EXACT, hint, spelling[i].equals(qSpelling), 0, province);
+                boolean same = anySpelling(i, qSpelling, false);
+                offer(best, i, same ? MatchKind.EXACT : MatchKind.FOLDED, hint, same, 0, province);
             }
         }
         int from = Arrays.binarySearch(names, q);
         from = from >= 0 ? from + 1 : -from - 1;
         for (int k = from; k < names.length && names[k].startsWith(q); k++) {
             for (int i : namesUnits[k]) {
-                offer(best, i, MatchKind.PREFIX, hint, spelling[i].startsWith(qSpelling), 0, province);
+                offer(best, i, MatchKind.PREFIX, hint, anySpelling(i, qSpelling, true), 0, province);
             }
         }
         String[] tokens = q.split(" ");
@@ -317,6 +367,16 @@ final class NameIndex {
                 offer(best, i, MatchKind.FUZZY, hint, false, 0, province);
             }
         }
+    }
+
+    /** Whether a name of unit {@code i} has this spelling key (or, with {@code prefix}, starts with it). */
+    private boolean anySpelling(int i, String key, boolean prefix) {
+        for (String s : spelling[i]) {
+            if (prefix ? s.startsWith(key) : s.equals(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void fuzzy(String q, UnitType hint, int province, Map<Integer, long[]> best) {

@@ -81,6 +81,7 @@ public final class UnitCatalog {
     private volatile Map<String, List<Successor>> successorsByCode;
     private volatile Map<String, List<FormerKey>> successorsByName;
     private volatile NameIndex index;
+    private volatile FormerNameIndex formerNames;
 
     /** A catalogue of checked values in any order (the CSV loader's path, no amendments): sorts them by code. */
     UnitCatalog(List<Province> provinceList, List<AdminUnit> unitList) {
@@ -238,6 +239,27 @@ public final class UnitCatalog {
             }
         }
         return i;
+    }
+
+    /**
+     * The former units' names for {@link #search(String)}, built on the first search (never by
+     * loading the catalogue, nor by {@link #findProvince(String)}).
+     */
+    private FormerNameIndex formerNames() {
+        FormerNameIndex f = formerNames;
+        if (f == null) {
+            NameIndex names = index();
+            synchronized (lock) {
+                f = formerNames;
+                if (f == null) {
+                    long start = System.nanoTime();
+                    f = new FormerNameIndex(loadOrder, names);
+                    formerNames = f;
+                    debugBuilt("former names", start);
+                }
+            }
+        }
+        return f;
     }
 
     /** The units of each province in collation order, built on first use. */
@@ -549,13 +571,27 @@ public final class UnitCatalog {
      * way with or without {@code Tỉnh}/{@code Thành phố}/{@code TP.} (with several commas the
      * last part is the province and the middle parts are ignored).
      *
-     * <p>Ranking, first rule first: (1) {@link MatchKind#EXACT} before {@link MatchKind#PREFIX}
-     * before {@link MatchKind#FUZZY}; (2) a unit whose type (on any date) is the one the query
-     * names, then units found without reading a type, then the others; (3) the same spelling
-     * with diacritics (ignoring tone-mark placement), so {@code Tân Thạnh} finds Tân Thạnh
-     * before Tân Thành; (4) fewer typos; (5) the Vietnamese collator on the short name, then
-     * type, province and code. Fuzzy matching by edit distance runs only when nothing matched
-     * exactly, by prefix or by whole words.
+     * <p>The names of former (pre-2025) units are searched too: {@code Quán Thánh} finds former
+     * Phường Quán Thánh, a hit with {@link SearchHit#source()} {@link SearchHit.Source#FORMER}
+     * whose {@link SearchHit#successors()} are the new units that took it over (here 00004
+     * Phường Ba Đình, {@link MergeShare#WHOLE}). A former name matches only as a whole name
+     * ({@link MatchKind#EXACT} or {@link MatchKind#FOLDED}, not by prefix, word or typo), may
+     * be typed with its pre-2025 type ({@code Phường}, {@code Xã}, {@code Thị trấn}, {@code P.},
+     * {@code X.}, {@code TT.}), and is within a province when one of its successors is. A former
+     * unit that went whole into one unit of the same name is not listed: the current name
+     * finds that unit. The index of former names is built on the first search.
+     *
+     * <p>Ranking, first rule first: (1) {@link MatchKind#EXACT} (the name as written, with its
+     * diacritics; tone-mark placement, apostrophes, case and punctuation aside) before
+     * {@link MatchKind#FOLDED} (equal only without diacritics) before {@link MatchKind#PREFIX}
+     * before {@link MatchKind#FUZZY}, so {@code Quán Thánh} is never beaten by Quan Thành;
+     * (2) a current name before a former one of the same kind: a current exact hit, then a
+     * former exact hit, then folded current hits, then folded former hits; (3) a unit whose
+     * type (on any date) is the one the query names, then units found without reading a type,
+     * then the others; (4) for prefixes, the same spelling with diacritics; (5) fewer typos;
+     * (6) the Vietnamese collator on the short name, then type, province and code (former
+     * units: by pre-2025 code). Fuzzy matching by edit distance runs only when nothing matched
+     * exactly, folded, by prefix or by whole words.
      *
      * @param query e.g. {@code "hoan kiem"}, {@code "P. Hoàn Kiếm, Hà Nội"}, {@code "x. ea kly"}
      * @return the hits, best first; empty when nothing matches
@@ -628,7 +664,7 @@ public final class UnitCatalog {
         if (VietnameseText.fold(name).isEmpty()) {
             throw new InvalidQueryException(InvalidQueryException.Reason.NO_NAME, query);
         }
-        return index().search(name, provinceOrdinal, limit);
+        return index().search(name, provinceOrdinal, limit, formerNames());
     }
 
     private static void checkQuery(String query) {

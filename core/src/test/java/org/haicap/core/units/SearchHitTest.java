@@ -12,8 +12,8 @@ class SearchHitTest {
     @Test
     void typeMatchedOnlyWhenTheQueryNamesTheUnitsType() {
         UnitCatalog c = UnitCatalog.official();
-        assertFalse(c.search("ba dinh").get(0).typeMatched());
-        assertTrue(c.search("p ba dinh").get(0).typeMatched());
+        assertFalse(c.search("ba đình").get(0).typeMatched());
+        assertTrue(c.search("p ba đình").get(0).typeMatched());
         SearchHit wrongType = c.search("xã ba đình, hà nội").get(0);
         assertEquals("00004", wrongType.unit().code().value());
         assertFalse(wrongType.typeMatched());

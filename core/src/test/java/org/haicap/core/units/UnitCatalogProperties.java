@@ -53,9 +53,15 @@ class UnitCatalogProperties {
             List<SearchHit> byParameter = CATALOG.search(stripped, u.province().code(), 5);
             List<SearchHit> byComma = CATALOG.search(stripped + ", " + VietnameseText.fold(u.province().shortName()), 5);
             assertEquals(byParameter, byComma, u.toString());
+            // a former unit spelt without diacritics may come first as an exact former hit: current names only
+            byParameter = byParameter.stream().filter(h -> !h.isFormer()).toList();
             assertTrue(codesOf(byParameter.subList(0, Math.min(tied, byParameter.size()))).contains(u.code()),
                     u + " -> " + byParameter);
-            assertEquals(MatchKind.EXACT, byParameter.get(0).match());
+            // folded: exact only for a name written without diacritics
+            SearchHit first = byParameter.get(0);
+            assertEquals(VietnameseText.spellingKey(first.unit().shortName()).equals(stripped) ? MatchKind.EXACT
+                    : MatchKind.FOLDED, first.match(), u.toString());
+            assertEquals(MatchKind.EXACT, CATALOG.search(u.shortName(), u.province().code(), 5).get(0).match(), u.toString());
             if (tied > 1) {
                 homonymPairs++;
                 // with its diacritics the unit comes first even among folded homonyms

@@ -197,7 +197,9 @@ class UnitCatalogTest {
     @Test
     void searchWithoutDiacritics() {
         assertFirst("00070", CATALOG.search("hoan kiem"));
-        assertEquals(MatchKind.EXACT, CATALOG.search("hoan kiem").get(0).match());
+        // equal only once the diacritics are removed: folded, not exact
+        assertEquals(MatchKind.FOLDED, CATALOG.search("hoan kiem").get(0).match());
+        assertEquals(MatchKind.EXACT, CATALOG.search("Hoàn Kiếm").get(0).match());
     }
 
     @Test
@@ -235,7 +237,8 @@ class UnitCatalogTest {
     @Test
     void aTypeThatMatchesRanksHigher() {
         // Hòa Bình is both a phường and a xã in several provinces
-        List<SearchHit> xa = CATALOG.search("xã hòa bình", 100);
+        // current names only: former units of the name rank after them (see FormerNameSearchTest)
+        List<SearchHit> xa = current(CATALOG.search("xã hòa bình", 100));
         List<SearchHit> phuong = CATALOG.search("phường hòa bình", 100);
         assertEquals(UnitType.XA, xa.get(0).unit().typeAsOf(REFORM));
         assertEquals(UnitType.PHUONG, phuong.get(0).unit().typeAsOf(REFORM));
@@ -255,9 +258,12 @@ class UnitCatalogTest {
             }
         }
         List<SearchHit> hoaBinh = CATALOG.search("hoa binh", 300);
-        assertEquals(MatchKind.EXACT, hoaBinh.get(0).match());
+        assertEquals(MatchKind.FOLDED, hoaBinh.get(0).match());
+        assertEquals(MatchKind.EXACT, CATALOG.search("hòa bình", 300).get(0).match());
         assertTrue(hoaBinh.stream().anyMatch(h -> h.match() != MatchKind.EXACT), hoaBinh.toString());
-        assertEquals(MatchKind.PREFIX, CATALOG.search("thanh").get(0).match());
+        // no current unit is called Thanh (former Xã Thanh, Quảng Trị, comes first as an exact former hit)
+        assertEquals(MatchKind.PREFIX, current(CATALOG.search("thanh")).get(0).match());
+        assertTrue(CATALOG.search("thanh").get(0).isFormer());
         assertEquals(MatchKind.FUZZY, CATALOG.search("kiem").get(0).match());
     }
 
@@ -272,13 +278,13 @@ class UnitCatalogTest {
 
     @Test
     void provinceNarrowsTheSearch() {
-        List<SearchHit> all = CATALOG.search("loc ninh");
+        List<SearchHit> all = current(CATALOG.search("loc ninh"));
         assertEquals(2, all.size());
-        List<SearchHit> tayNinh = CATALOG.search("loc ninh", ProvinceCode.of("80"));
+        List<SearchHit> tayNinh = current(CATALOG.search("loc ninh", ProvinceCode.of("80")));
         assertEquals(1, tayNinh.size());
         assertEquals("80", tayNinh.get(0).unit().province().code().value());
-        assertEquals(codes(tayNinh), codes(CATALOG.search("Lộc Ninh, Tây Ninh")));
-        assertEquals(codes(tayNinh), codes(CATALOG.search("Lộc Ninh, tinh tay ninh")));
+        assertEquals(codes(tayNinh), codes(current(CATALOG.search("Lộc Ninh, Tây Ninh"))));
+        assertEquals(codes(tayNinh), codes(current(CATALOG.search("Lộc Ninh, tinh tay ninh"))));
         assertTrue(CATALOG.search("Lộc Ninh, Đồng Nai", ProvinceCode.of("80")).isEmpty());
         assertFirst("26740", CATALOG.search("sai gon, hcm"));
     }
@@ -288,7 +294,7 @@ class UnitCatalogTest {
         assertFirst("27826", CATALOG.search("Tân Thạnh, Tây Ninh"));
         assertFirst("25534", CATALOG.search("Tân Thành, Tây Ninh"));
         assertEquals(Set.of("27826", "25534"), CATALOG.search("tan thanh, tay ninh").stream()
-                .filter(h -> h.match() == MatchKind.EXACT).map(h -> h.unit().code().value())
+                .filter(h -> h.match() == MatchKind.FOLDED && !h.isFormer()).map(h -> h.unit().code().value())
                 .collect(Collectors.toSet()));
     }
 
@@ -500,6 +506,11 @@ class UnitCatalogTest {
     private static void assertFirst(String code, List<SearchHit> hits) {
         assertFalse(hits.isEmpty(), "no hit, expected " + code);
         assertEquals(code, hits.get(0).unit().code().value(), hits.toString());
+    }
+
+    /** The hits on current names. */
+    private static List<SearchHit> current(List<SearchHit> hits) {
+        return hits.stream().filter(h -> !h.isFormer()).collect(Collectors.toList());
     }
 
     private static List<UnitCode> codes(List<SearchHit> hits) {

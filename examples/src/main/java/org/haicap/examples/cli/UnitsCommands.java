@@ -104,11 +104,13 @@ final class UnitsCommands {
                 "QUERY [--province CODE] [--as-of DATE] [--limit N] [--format text|json]",
                 "Tìm theo tên, có dấu hoặc không dấu, có thể kèm loại và tỉnh: \"P. Hoàn Kiếm, Hà Nội\".\n"
                         + "Search by name with or without diacritics; a type and \", province\" may be included.\n"
+                        + "Tìm cả tên xã, phường, thị trấn cũ (trước 1/7/2025), kèm đơn vị mới đã nhận.\n"
+                        + "Former (pre-2025) names are found too, with the new units that took them over.\n"
                         + "Không có kết quả: in ra danh sách rỗng, mã thoát 0 / no hit: empty result, exit 0.",
                 List.of(PROVINCE, AS_OF, Values.positiveOption("limit", "N", "nhiều nhất N kết quả / at most N hits (mặc định / default: 20)"), FORMAT,
                         CatalogueOptions.AMENDMENTS),
                 1, Integer.MAX_VALUE, "QUERY",
-                List.of("units search \"hoan kiem\"", "units search \"loc ninh\" --province 80 --limit 5",
+                List.of("units search \"hoan kiem\"", "units search \"Quán Thánh\"", "units search \"loc ninh\" --province 80 --limit 5",
                         "units search \"P. Hoàn Kiếm, Hà Nội\" --format json"));
 
         @Override
@@ -131,7 +133,7 @@ final class UnitsCommands {
             if (format.equals("json")) {
                 ArrayNode a = JSON.createArrayNode();
                 for (SearchHit h : hits) {
-                    a.add(unitJson(h.unit(), asOf).put("match", h.match().name().toLowerCase(Locale.ROOT)));
+                    a.add(hitJson(h, asOf));
                 }
                 writeJson(ctx, a);
                 return Haicap.EXIT_OK;
@@ -148,18 +150,78 @@ final class UnitsCommands {
             }
             ctx.out().print(Text.table(List.of("Mã", "Tên", "Loại", "Mã tỉnh", "Tỉnh, thành phố", "Khớp"), rows, Set.of()));
             ctx.out().println("(" + hits.size() + " kết quả; loại tính đến ngày " + vi(asOf) + ")");
+            for (SearchHit h : hits) {
+                if (h.isFormer()) {
+                    ctx.out().println(formerLine(h, asOf));
+                }
+            }
             return Haicap.EXIT_OK;
         }
 
-        private static String matchLabel(SearchHit h) {
+        /** The match column: how the name matched, and whether it is a former unit's name. */
+        static String matchLabel(SearchHit h) {
+            String kind;
             switch (h.match()) {
                 case EXACT:
-                    return "đúng tên";
+                    kind = "đúng tên";
+                    break;
+                case FOLDED:
+                    kind = "không dấu";
+                    break;
                 case PREFIX:
-                    return "đầu tên";
+                    kind = "đầu tên";
+                    break;
                 default:
-                    return "gần đúng";
+                    kind = "gần đúng";
+                    break;
             }
+            return h.isFormer() ? "tên cũ, " + kind : kind;
+        }
+
+        /** {@code trước đây / formerly Phường Quán Thánh (00013, …) → nay thuộc / now part of 00004 … (toàn bộ / whole)}. */
+        static String formerLine(SearchHit h, LocalDate asOf) {
+            FormerUnit f = h.former().orElseThrow();
+            StringBuilder b = new StringBuilder("trước đây / formerly ").append(f.name()).append(" (");
+            if (!f.code().isEmpty()) {
+                b.append(f.code()).append(", ");
+            }
+            b.append(f.districtName()).append(", ").append(f.provinceName()).append(") → nay thuộc / now part of ");
+            for (int i = 0; i < h.successors().size(); i++) {
+                Successor s = h.successors().get(i);
+                if (i > 0) {
+                    b.append("; ");
+                }
+                b.append(s.unit().code().value()).append(' ').append(s.unit().nameAsOf(asOf)).append(" (")
+                        .append(s.share().vietnamese()).append(" / ").append(share(s.share())).append(')');
+            }
+            return b.toString();
+        }
+
+        /**
+         * A hit as JSON: the unit object (for a former name, of the first successor) with
+         * {@code match} and {@code source}; for a former name also {@code former} and
+         * {@code successors}.
+         */
+        static ObjectNode hitJson(SearchHit h, LocalDate asOf) {
+            ObjectNode o = unitJson(h.unit(), asOf);
+            o.put("match", h.match().name().toLowerCase(Locale.ROOT));
+            o.put("source", h.source().name().toLowerCase(Locale.ROOT));
+            if (h.isFormer()) {
+                ObjectNode f = formerJson(h.former().orElseThrow());
+                f.remove(List.of("share", "mergeNote"));
+                o.set("former", f);
+                ArrayNode next = o.putArray("successors");
+                for (Successor s : h.successors()) {
+                    ObjectNode n = next.addObject();
+                    n.put("code", s.unit().code().value());
+                    n.put("name", s.unit().nameAsOf(asOf));
+                    n.put("provinceCode", s.unit().province().code().value());
+                    n.put("provinceName", s.unit().province().nameAsOf(asOf));
+                    n.put("share", share(s.share()));
+                    n.put("mergeNote", s.former().mergeNote());
+                }
+            }
+            return o;
         }
     }
 

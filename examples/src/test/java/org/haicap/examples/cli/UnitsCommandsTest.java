@@ -31,7 +31,55 @@ class UnitsCommandsTest {
         assertEquals("Phường Hoàn Kiếm", first.get("name").asText());
         assertEquals("phuong", first.get("type").asText());
         assertEquals("01", first.get("provinceCode").asText());
+        // typed without diacritics: a folded match, not an exact one
+        assertEquals("folded", first.get("match").asText());
+    }
+
+    @Test
+    void searchJsonSaysHowEachHitMatched() {
+        JsonNode first = Run.of("units", "search", "hoan kiem", "--format", "json").succeeds().json().get(0);
+        assertEquals("folded", first.get("match").asText());
+        assertEquals("current", first.get("source").asText());
+        assertTrue(first.get("former") == null && first.get("successors") == null, first.toString());
+        assertEquals("exact", Run.of("units", "search", "Hoàn Kiếm", "--format", "json").succeeds().json()
+                .get(0).get("match").asText());
+    }
+
+    @Test
+    void searchFindsAFormerNameWithTheUnitThatTookItOver() {
+        JsonNode a = Run.of("units", "search", "Quán Thánh", "--as-of", "2025-07-15", "--format", "json").succeeds().json();
+        JsonNode first = a.get(0);
+        assertEquals("former", first.get("source").asText());
         assertEquals("exact", first.get("match").asText());
+        // the old fields describe the new unit
+        assertEquals("00004", first.get("code").asText());
+        assertEquals("Phường Ba Đình", first.get("name").asText());
+        JsonNode former = first.get("former");
+        assertEquals("00013", former.get("code").asText());
+        assertEquals("Phường Quán Thánh", former.get("name").asText());
+        assertEquals("Quận Ba Đình", former.get("district").asText());
+        assertEquals("Thành phố Hà Nội", former.get("provinceName").asText());
+        assertEquals(1, first.get("successors").size());
+        assertEquals("00004", first.get("successors").get(0).get("code").asText());
+        assertEquals("whole", first.get("successors").get(0).get("share").asText());
+        JsonNode quanThanh = a.get(1);
+        assertEquals("17569", quanThanh.get("code").asText());
+        assertEquals("folded", quanThanh.get("match").asText());
+        assertEquals("current", quanThanh.get("source").asText());
+
+        List<String> lines = Run.of("units", "search", "Quán Thánh", "--as-of", "2025-07-15").succeeds().out().lines().toList();
+        assertTrue(lines.get(1).startsWith("00004  Phường Ba Đình") && lines.get(1).endsWith("tên cũ, đúng tên"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("17569  Xã Quan Thành") && lines.get(2).endsWith("không dấu"), lines.get(2));
+        assertTrue(lines.contains("trước đây / formerly Phường Quán Thánh (00013, Quận Ba Đình, Thành phố Hà Nội)"
+                + " → nay thuộc / now part of 00004 Phường Ba Đình (toàn bộ / whole)"), String.join("\n", lines));
+    }
+
+    @Test
+    void searchListsEverySuccessorOfASplitFormerUnit() {
+        String out = Run.of("units", "search", "phường điện biên, hà nội", "--as-of", "2025-07-15").succeeds().out();
+        assertTrue(out.contains("trước đây / formerly Phường Điện Biên (00019, Quận Ba Đình, Thành phố Hà Nội) → nay thuộc"
+                + " / now part of 00004 Phường Ba Đình (một phần / part); 00070 Phường Hoàn Kiếm (một phần / part);"
+                + " 00190 Phường Ô Chợ Dừa (một phần / part); 00226 Phường Văn Miếu - Quốc Tử Giám (một phần / part)"), out);
     }
 
     @Test
