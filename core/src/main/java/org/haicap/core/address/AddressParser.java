@@ -310,17 +310,20 @@ public final class AddressParser {
         }
 
         /**
-         * Whether a later segment starts with a prefix of a level not above {@code m}'s: then
-         * {@code m} is a word of the street ({@code Số 10 Xã Đàn, Phường Kim Liên}).
+         * Whether a prefix of a lower level follows, or a later segment starts with one of the same
+         * level: then {@code m} is a word of the street ({@code Số 10 Xã Đàn, Phường Kim Liên},
+         * {@code so 5 pho Quan Thanh phuong Quan Thanh}).
          */
         private boolean streetWord(Marker m, int i, int n) {
             int segment = tokens.get(i).segment();
             int mine = m.cityOrProvince() ? AddressLevel.DISTRICT.ordinal() : m.level();
             for (int j = i + 1; j < n; j++) {
                 Token t = tokens.get(j);
-                if (t.segment() != segment && tokens.get(j - 1).segment() != t.segment()) {
-                    Marker k = marker(j, n);
-                    if (k != null && (k.cityOrProvince() ? AddressLevel.DISTRICT.ordinal() : k.level()) <= mine) {
+                boolean segmentStart = t.segment() != segment && tokens.get(j - 1).segment() != t.segment();
+                Marker k = marker(j, n);
+                if (k != null) {
+                    int theirs = k.cityOrProvince() ? AddressLevel.DISTRICT.ordinal() : k.level();
+                    if (theirs < mine || (segmentStart && theirs == mine)) {
                         return true;
                     }
                 }
