@@ -201,16 +201,30 @@ public final class AddressParser {
         }
     }
 
-    private static final List<Object[]> FULL_PREFIXES = List.of(
-            new Object[] {"Thị trấn", AddressUnitType.THI_TRAN},
-            new Object[] {"Đặc khu", AddressUnitType.DAC_KHU},
-            new Object[] {"Thị xã", AddressUnitType.THI_XA},
-            new Object[] {"Thành phố", AddressUnitType.THANH_PHO_THUOC_TINH},
-            new Object[] {"Phường", AddressUnitType.PHUONG},
-            new Object[] {"Xã", AddressUnitType.XA},
-            new Object[] {"Quận", AddressUnitType.QUAN},
-            new Object[] {"Huyện", AddressUnitType.HUYEN},
-            new Object[] {"Tỉnh", AddressUnitType.TINH});
+    /** A type prefix in full: its words, their folded forms and spelling keys, and the type. */
+    private record FullPrefix(String[] words, String[] folds, String[] keys, AddressUnitType type) {
+        static FullPrefix of(String text, AddressUnitType type) {
+            String[] words = text.split(" ");
+            String[] folds = new String[words.length];
+            String[] keys = new String[words.length];
+            for (int i = 0; i < words.length; i++) {
+                folds[i] = VietnameseText.fold(words[i]);
+                keys[i] = VietnameseText.spellingKey(words[i]);
+            }
+            return new FullPrefix(words, folds, keys, type);
+        }
+    }
+
+    private static final List<FullPrefix> FULL_PREFIXES = List.of(
+            FullPrefix.of("Thị trấn", AddressUnitType.THI_TRAN),
+            FullPrefix.of("Đặc khu", AddressUnitType.DAC_KHU),
+            FullPrefix.of("Thị xã", AddressUnitType.THI_XA),
+            FullPrefix.of("Thành phố", AddressUnitType.THANH_PHO_THUOC_TINH),
+            FullPrefix.of("Phường", AddressUnitType.PHUONG),
+            FullPrefix.of("Xã", AddressUnitType.XA),
+            FullPrefix.of("Quận", AddressUnitType.QUAN),
+            FullPrefix.of("Huyện", AddressUnitType.HUYEN),
+            FullPrefix.of("Tỉnh", AddressUnitType.TINH));
 
     private static final Map<String, AddressUnitType> ABBREVIATIONS = Map.ofEntries(
             Map.entry("p", AddressUnitType.PHUONG), Map.entry("f", AddressUnitType.PHUONG),
@@ -460,22 +474,22 @@ public final class AddressParser {
         /** The type prefix at token {@code i} (followed by a name before {@code n}), or null. */
         private Marker marker(int i, int n) {
             Token t = tokens.get(i);
-            for (Object[] full : FULL_PREFIXES) {
-                String[] words = ((String) full[0]).split(" ");
-                if (i + words.length >= n) {
+            for (FullPrefix full : FULL_PREFIXES) {
+                int words = full.words().length;
+                if (i + words >= n) {
                     continue;
                 }
                 boolean match = true;
-                for (int w = 0; w < words.length && match; w++) {
+                for (int w = 0; w < words && match; w++) {
                     Token u = tokens.get(i + w);
-                    match = u.segment() == t.segment() && !u.dotted() && wordMatches(u, words[w]);
+                    match = u.segment() == t.segment() && !u.dotted() && u.fold().equals(full.folds()[w])
+                            && (u.plain() || VietnameseText.spellingKey(u.text()).equals(full.keys()[w]));
                 }
-                if (match && tokens.get(i + words.length).segment() == t.segment()) {
-                    AddressUnitType type = (AddressUnitType) full[1];
-                    return new Marker(type, words.length, type == AddressUnitType.THANH_PHO_THUOC_TINH);
+                if (match && tokens.get(i + words).segment() == t.segment()) {
+                    return new Marker(full.type(), words, full.type() == AddressUnitType.THANH_PHO_THUOC_TINH);
                 }
             }
-            String key = t.dotted() ? t.fold() : t.fold();
+            String key = t.fold();
             AddressUnitType type = ABBREVIATIONS.get(key);
             if (type == null || i + 1 >= n || tokens.get(i + 1).segment() != t.segment()) {
                 return null;
@@ -493,13 +507,6 @@ public final class AddressParser {
                         && AddressNames.isDigits(tokens.get(i + 1).text());
             }
             return ok ? new Marker(type, 1, type == AddressUnitType.THANH_PHO_THUOC_TINH) : null;
-        }
-
-        private boolean wordMatches(Token u, String word) {
-            if (!u.fold().equals(VietnameseText.fold(word))) {
-                return false;
-            }
-            return u.plain() || VietnameseText.spellingKey(u.text()).equals(VietnameseText.spellingKey(word));
         }
 
         private void tokenize() {
