@@ -236,6 +236,8 @@ public final class AddressParser {
     /** One parse: the tokens of one input and what was found. */
     private final class Run {
         private final String input;
+        /** Whether the whole input is written without diacritics. */
+        private final boolean plainInput;
         private final EnumSet<AddressWarning> warnings;
         private final List<Token> tokens = new ArrayList<>();
         private UnitPart commune;
@@ -245,6 +247,7 @@ public final class AddressParser {
 
         Run(String input, EnumSet<AddressWarning> warnings) {
             this.input = input;
+            this.plainInput = input.chars().noneMatch(c -> c >= 0x80 && Character.isLetter(c));
             this.warnings = warnings;
         }
 
@@ -474,6 +477,9 @@ public final class AddressParser {
         /** The type prefix at token {@code i} (followed by a name before {@code n}), or null. */
         private Marker marker(int i, int n) {
             Token t = tokens.get(i);
+            // in text with diacritics, a type word without them is a prefix only where a segment starts
+            // or before a number (quan 3)
+            boolean segmentStart = i == 0 || tokens.get(i - 1).segment() != t.segment();
             for (FullPrefix full : FULL_PREFIXES) {
                 int words = full.words().length;
                 if (i + words >= n) {
@@ -483,7 +489,9 @@ public final class AddressParser {
                 for (int w = 0; w < words && match; w++) {
                     Token u = tokens.get(i + w);
                     match = u.segment() == t.segment() && !u.dotted() && u.fold().equals(full.folds()[w])
-                            && (u.plain() || VietnameseText.spellingKey(u.text()).equals(full.keys()[w]));
+                            && (u.plain() ? w > 0 || plainInput || segmentStart
+                                    || AddressNames.isDigits(tokens.get(i + words).text())
+                                    : VietnameseText.spellingKey(u.text()).equals(full.keys()[w]));
                 }
                 if (match && tokens.get(i + words).segment() == t.segment()) {
                     return new Marker(full.type(), words, full.type() == AddressUnitType.THANH_PHO_THUOC_TINH);

@@ -83,6 +83,8 @@ class AddressParserTest {
         "Số 5 Quán Thánh, Ba Đình, Hà Nội | Số 5 Quán Thánh, Ba Đình | - | - | ha noi",
         "Phường Quán Thánh, Ba Đình, Hà Nội | \"\" | quan thanh | ba dinh | ha noi",
         "Xã Ea Na, Huyện Krông Ana, Tỉnh Đắk Lắk | \"\" | ea na | krong ana | dak lak",
+        "Phường 5 quan 3 Hồ Chí Minh | \"\" | 5 | 3 | ho chi minh",
+        "Xã Sơn Quan Đông, Huyện Gia Lâm, Hà Nội | \"\" | son quan dong | gia lam | ha noi",
     })
     void splitsTheParts(String input, String street, String commune, String district, String province) {
         assertEquals(street + " | " + commune + " | " + district + " | " + province, shape(PARSER.parse(input)));
@@ -220,5 +222,93 @@ class AddressParserTest {
         assertEquals("79", AddressParser.provinceAliases().get("sai gon"));
         assertEquals("01", AddressParser.provinceAliases().get("hn"));
         assertEquals(java.util.Set.of("79", "01"), new java.util.HashSet<>(AddressParser.provinceAliases().values()));
+    }
+    @Test
+    void theCountryIsLeftOutAndTextAfterTheProvinceIsReported() {
+        ParsedAddress a = PARSER.parse("Phường 5, Quận 3, TP HCM, Việt Nam");
+        assertEquals("Hồ Chí Minh", a.province().orElseThrow().name());
+        assertTrue(a.has(AddressWarning.COUNTRY_IGNORED));
+        assertFalse(a.has(AddressWarning.TEXT_NOT_READ));
+        ParsedAddress b = PARSER.parse("Phường 5, Quận 3, TP HCM, cổng sau");
+        assertEquals("Hồ Chí Minh", b.province().orElseThrow().name());
+        assertTrue(b.has(AddressWarning.TEXT_NOT_READ));
+    }
+
+    @Test
+    void thanhPhoIsACityUnderAProvinceUnlessItEndsTheAddressWithAProvinceName() {
+        ParsedAddress city = PARSER.parse("123/4 Lê Lợi, P. 7, TP. Vũng Tàu, Bà Rịa - Vũng Tàu");
+        assertEquals(Optional.of(AddressUnitType.THANH_PHO_THUOC_TINH), city.district().orElseThrow().type());
+        assertEquals("Vũng Tàu", city.district().orElseThrow().name());
+        assertEquals("bà rịa vũng tàu", city.province().orElseThrow().name().toLowerCase(java.util.Locale.ROOT)
+                .replace(" -", ""));
+        assertEquals("123/4 Lê Lợi", city.street());
+        ParsedAddress province = PARSER.parse("Phường 5, TP Hồ Chí Minh");
+        assertEquals(Optional.of(AddressUnitType.THANH_PHO_TRUNG_UONG), province.province().orElseThrow().type());
+        assertEquals(Optional.empty(), province.district());
+        ParsedAddress alone = PARSER.parse("Phường Phú Cường, TP Thủ Dầu Một");
+        assertEquals(Optional.of(AddressUnitType.THANH_PHO_THUOC_TINH), alone.district().orElseThrow().type());
+        assertEquals(Optional.empty(), alone.province());
+    }
+
+    @Test
+    void aTypeWordInsideTheStreetStaysInTheStreet() {
+        ParsedAddress a = PARSER.parse("so 5 pho Quan Thanh phuong Quan Thanh quan Ba Dinh ha noi");
+        assertEquals("so 5 pho Quan Thanh", a.street());
+        assertEquals("quan thanh", a.commune().orElseThrow().folded());
+        assertEquals("ba dinh", a.district().orElseThrow().folded());
+        assertEquals("ha noi", a.province().orElseThrow().folded());
+    }
+
+    @Test
+    void theFirstWordOfANameIsNeverAPrefix() {
+        ParsedAddress a = PARSER.parse("xa quan son huyen quan son thanh hoa");
+        assertEquals("quan son", a.commune().orElseThrow().folded());
+        assertEquals("quan son", a.district().orElseThrow().folded());
+        assertEquals("thanh hoa", a.province().orElseThrow().folded());
+    }
+
+    @Test
+    void theDocumentedLimitOfATypeWordInsideANameWithoutDiacritics() {
+        ParsedAddress a = PARSER.parse("xa son quan dong huyen gia lam ha noi");
+        assertEquals("son", a.commune().orElseThrow().folded());
+        assertEquals("dong huyen gia lam", a.district().orElseThrow().folded());
+        ParsedAddress b = PARSER.parse("Xã Sơn Quan Đông, Huyện Gia Lâm, Hà Nội");
+        assertEquals("son quan dong", b.commune().orElseThrow().folded());
+    }
+
+    @Test
+    void aNameWithoutCommasAndPrefixesRunsToTheProvince() {
+        ParsedAddress a = PARSER.parse("phuong quan thanh ba dinh ha noi");
+        assertEquals("quan thanh ba dinh", a.commune().orElseThrow().folded());
+        assertEquals(Optional.empty(), a.district());
+        assertEquals("ha noi", a.province().orElseThrow().folded());
+    }
+
+    @Test
+    void warningsAreBilingual() {
+        assertEquals("tone marks normalised", AddressWarning.TONE_MARKS_NORMALISED.english());
+        assertEquals("đã chuẩn hóa vị trí dấu thanh", AddressWarning.TONE_MARKS_NORMALISED.vietnamese());
+        assertEquals("type prefix inferred", AddressWarning.TYPE_PREFIX_INFERRED.english());
+        for (AddressWarning w : AddressWarning.values()) {
+            assertFalse(w.vietnamese().isBlank());
+            assertFalse(w.english().isBlank());
+        }
+    }
+
+    @Test
+    void aPartRefusesAnInconsistentType() {
+        assertThrows(IllegalArgumentException.class, () -> new UnitPart(AddressLevel.PROVINCE,
+                Optional.of(AddressUnitType.QUAN), "Q.", "3", "3", "3", 0, 4));
+        assertThrows(IllegalArgumentException.class, () -> new UnitPart(AddressLevel.DISTRICT,
+                Optional.of(AddressUnitType.QUAN), "Q.", "3", "3", "3", 4, 4));
+    }
+
+    @Test
+    void theTypesKnowTheirLevelAndWhetherTheyAreFormerOnly() {
+        assertEquals(AddressLevel.DISTRICT, AddressUnitType.THANH_PHO_THUOC_TINH.level());
+        assertEquals(AddressLevel.PROVINCE, AddressUnitType.THANH_PHO_TRUNG_UONG.level());
+        assertTrue(AddressUnitType.THI_TRAN.formerOnly());
+        assertFalse(AddressUnitType.DAC_KHU.formerOnly());
+        assertEquals("Thị xã", AddressUnitType.THI_XA.prefix());
     }
 }
