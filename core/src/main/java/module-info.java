@@ -11,6 +11,7 @@ module org.haicap.core {
     exports org.haicap.core.text;
     exports org.haicap.core.units;
     exports org.haicap.core.units.former;
+    exports org.haicap.core.address;
     exports org.haicap.core.ids;
     exports org.haicap.core.people;
     exports org.haicap.core.party;

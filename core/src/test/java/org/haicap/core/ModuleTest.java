@@ -22,6 +22,7 @@ class ModuleTest {
         expected.add("org.haicap.core.text");
         expected.add("org.haicap.core.units");
         expected.add("org.haicap.core.units.former");
+        expected.add("org.haicap.core.address");
         expected.add("org.haicap.core.people");
         expected.add("org.haicap.core.party");
         expected.add("org.haicap.core.procedures");
