@@ -154,6 +154,32 @@ class AddressConverterTest {
     }
 
     @Test
+    void aWrongTypeDoesNotStopTheMatchButIsReported() {
+        Conversion c = convert("Xã Bến Nghé, Quận 1, TP HCM");
+        assertEquals(ConversionStatus.CONVERTED, c.status());
+        assertEquals(List.of("26740"), c.candidateCodes());
+        assertTrue(c.has(ConversionWarning.TYPE_IGNORED));
+    }
+
+    @Test
+    void aNameThatIsBothNewAndFormerIsReadAsNewWithAWarning() {
+        Conversion c = convert("Xã Lộc Ninh, Đồng Nai");
+        assertEquals(ConversionStatus.ALREADY_NEW, c.status());
+        assertEquals(Optional.of("Xã Lộc Ninh, Tỉnh Đồng Nai"), c.newAddress());
+        assertTrue(c.has(ConversionWarning.ALSO_FORMER_NAME));
+    }
+
+    @Test
+    void aDistrictAloneIsNotFoundAndSaysWhy() {
+        Conversion c = convert("Huyện Côn Đảo, Bà Rịa - Vũng Tàu");
+        assertEquals(ConversionStatus.NOT_FOUND, c.status());
+        assertTrue(c.has(ConversionWarning.NO_COMMUNE));
+        assertEquals("NO_COMMUNE", ConversionWarning.NO_COMMUNE.code());
+        assertTrue(ConversionWarning.NO_COMMUNE.english().contains("commune"));
+        assertTrue(ConversionWarning.NO_COMMUNE.vietnamese().contains("xã"));
+    }
+
+    @Test
     void aDateBeforeTheReformIsRefused() {
         BeforeReformException e = assertThrows(BeforeReformException.class,
                 () -> CONVERTER.convert("Phường Bến Nghé, Quận 1, TP HCM", LocalDate.of(2025, 6, 30)));
