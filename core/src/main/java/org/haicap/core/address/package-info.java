@@ -6,6 +6,8 @@
  *
  * <p>Parsing settles only the shape of an address. Which unit a name means (a name shared by
  * several units, a commune split between several new units) is for the conversion against a
- * catalogue to decide, not for the parser.
+ * catalogue to decide, not for the parser: {@link org.haicap.core.address.AddressConverter}
+ * does it, returning a {@link org.haicap.core.address.Conversion} that lists every candidate
+ * when the input does not settle one unit.
  */
 package org.haicap.core.address;
