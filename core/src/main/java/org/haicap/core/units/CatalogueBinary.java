@@ -2,9 +2,7 @@ package org.haicap.core.units;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
+import org.haicap.core.internal.BinaryFrame;
 
 /**
  * The compact binary form of the catalogue ({@value #RESOURCE}), the form
@@ -67,7 +65,7 @@ final class CatalogueBinary {
 
     private static final byte[] MAGIC = {'H', 'C', 'U', 'C'};
 
-    private static final int HEADER = 16;
+    private static final int HEADER = BinaryFrame.HEADER;
 
     private static final MergeShare[] SHARES = MergeShare.values();
 
@@ -83,18 +81,8 @@ final class CatalogueBinary {
 
     /** Reads a binary resource of this package. */
     static UnitCatalog load(String resource) {
-        byte[] bytes;
-        try (InputStream in = CatalogueBinary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("thiếu tài nguyên " + resource + " trong org/haicap/core/units"
-                        + " (tạo lại từ " + CatalogueLoader.RESOURCE + ") / resource " + resource
-                        + " is missing from org/haicap/core/units (regenerate it from " + CatalogueLoader.RESOURCE
-                        + ")");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = BinaryFrame.resource(CatalogueBinary.class, resource, "tạo lại từ " + CatalogueLoader.RESOURCE,
+                "regenerate it from " + CatalogueLoader.RESOURCE);
         return read(bytes, resource);
     }
 
@@ -106,30 +94,12 @@ final class CatalogueBinary {
      *     damaged
      */
     static UnitCatalog read(byte[] bytes, String source) {
-        if (bytes.length < HEADER || bytes[0] != MAGIC[0] || bytes[1] != MAGIC[1] || bytes[2] != MAGIC[2]
-                || bytes[3] != MAGIC[3]) {
-            throw corrupt(source, "không phải danh mục nhị phân của haicap", "not a haicap binary catalogue");
-        }
-        int version = int32(bytes, 4);
-        if (version != VERSION) {
-            throw corrupt(source, "phiên bản " + version + ", thư viện đọc phiên bản " + VERSION,
-                    "version " + version + ", this library reads version " + VERSION);
-        }
-        int length = int32(bytes, 8);
-        if (length != bytes.length - HEADER) {
-            throw corrupt(source, "độ dài " + (bytes.length - HEADER) + " byte, cần " + length,
-                    "length " + (bytes.length - HEADER) + " bytes, expected " + length);
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, HEADER, length);
-        if ((int) crc.getValue() != int32(bytes, 12)) {
-            throw corrupt(source, "sai mã kiểm tra CRC-32", "CRC-32 mismatch");
-        }
+        BinaryFrame.check(bytes, source, MAGIC, VERSION, "danh mục nhị phân của haicap", "a haicap binary catalogue");
         try {
             Decoder d = new Decoder(bytes, HEADER);
             UnitCatalog c = d.catalog();
             if (d.pos != bytes.length) {
-                throw corrupt(source, "thừa " + (bytes.length - d.pos) + " byte ở cuối",
+                throw BinaryFrame.corrupt(source, "thừa " + (bytes.length - d.pos) + " byte ở cuối",
                         (bytes.length - d.pos) + " bytes left over at the end");
             }
             return c;
@@ -138,18 +108,10 @@ final class CatalogueBinary {
         } catch (RuntimeException e) {
             // a valid header and checksum over content this reader cannot follow (a writer bug or a
             // hand-made file): one clear message naming the resource, the cause kept for debugging
-            IllegalStateException x = corrupt(source, "dữ liệu hỏng (" + e + ")", "damaged data (" + e + ")");
+            IllegalStateException x = BinaryFrame.corrupt(source, "dữ liệu hỏng (" + e + ")", "damaged data (" + e + ")");
             x.initCause(e);
             throw x;
         }
-    }
-
-    private static IllegalStateException corrupt(String source, String vi, String en) {
-        return new IllegalStateException(source + ": " + vi + " / " + en);
-    }
-
-    private static int int32(byte[] b, int at) {
-        return (b[at] & 0xFF) << 24 | (b[at + 1] & 0xFF) << 16 | (b[at + 2] & 0xFF) << 8 | (b[at + 3] & 0xFF);
     }
 
     /** One pass over a payload. */
@@ -339,22 +301,7 @@ final class CatalogueBinary {
     static byte[] write(UnitCatalog catalog) {
         Encoder e = new Encoder();
         byte[] payload = e.payload(catalog);
-        CRC32 crc = new CRC32();
-        crc.update(payload);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(payload.length + HEADER);
-        out.writeBytes(MAGIC);
-        writeInt(out, VERSION);
-        writeInt(out, payload.length);
-        writeInt(out, (int) crc.getValue());
-        out.writeBytes(payload);
-        return out.toByteArray();
-    }
-
-    private static void writeInt(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
+        return BinaryFrame.frame(MAGIC, VERSION, payload);
     }
 
     /** Collects strings, dates and histories into tables, then writes the payload. */

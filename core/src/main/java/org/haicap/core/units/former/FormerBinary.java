@@ -2,8 +2,6 @@ package org.haicap.core.units.former;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
+import org.haicap.core.internal.BinaryFrame;
 import org.haicap.core.units.ProvinceType;
 
 /**
@@ -54,7 +52,7 @@ final class FormerBinary {
 
     private static final byte[] MAGIC = {'H', 'C', 'F', 'C'};
 
-    private static final int HEADER = 16;
+    private static final int HEADER = BinaryFrame.HEADER;
 
     private FormerBinary() {
     }
@@ -62,18 +60,8 @@ final class FormerBinary {
     // ------------------------------------------------------------------ reading
 
     static FormerCatalog loadOfficial() {
-        byte[] bytes;
-        try (InputStream in = FormerBinary.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("thiếu tài nguyên " + RESOURCE + " trong org/haicap/core/units/former"
-                        + " (tạo lại từ " + FormerCsv.UNITS + " và " + FormerCsv.NAMES + ") / resource " + RESOURCE
-                        + " is missing from org/haicap/core/units/former (regenerate it from " + FormerCsv.UNITS
-                        + " and " + FormerCsv.NAMES + ")");
-            }
-            bytes = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + ": " + e.getMessage(), e);
-        }
+        byte[] bytes = BinaryFrame.resource(FormerBinary.class, RESOURCE, "tạo lại từ " + FormerCsv.UNITS + " và " + FormerCsv.NAMES,
+                "regenerate it from " + FormerCsv.UNITS + " and " + FormerCsv.NAMES);
         return read(bytes, RESOURCE);
     }
 
@@ -84,48 +72,22 @@ final class FormerBinary {
      * @throws IllegalStateException if the bytes are not a catalogue of this version or are damaged
      */
     static FormerCatalog read(byte[] bytes, String source) {
-        if (bytes.length < HEADER || bytes[0] != MAGIC[0] || bytes[1] != MAGIC[1] || bytes[2] != MAGIC[2]
-                || bytes[3] != MAGIC[3]) {
-            throw corrupt(source, "không phải danh mục trước 2025 của haicap", "not a haicap pre-2025 catalogue");
-        }
-        int version = int32(bytes, 4);
-        if (version != VERSION) {
-            throw corrupt(source, "phiên bản " + version + ", thư viện đọc phiên bản " + VERSION,
-                    "version " + version + ", this library reads version " + VERSION);
-        }
-        int length = int32(bytes, 8);
-        if (length != bytes.length - HEADER) {
-            throw corrupt(source, "độ dài " + (bytes.length - HEADER) + " byte, cần " + length,
-                    "length " + (bytes.length - HEADER) + " bytes, expected " + length);
-        }
-        CRC32 crc = new CRC32();
-        crc.update(bytes, HEADER, length);
-        if ((int) crc.getValue() != int32(bytes, 12)) {
-            throw corrupt(source, "sai mã kiểm tra CRC-32", "CRC-32 mismatch");
-        }
+        BinaryFrame.check(bytes, source, MAGIC, VERSION, "danh mục trước 2025 của haicap", "a haicap pre-2025 catalogue");
         try {
             Decoder d = new Decoder(bytes, HEADER);
             FormerCatalog c = d.catalog(source);
             if (d.pos != bytes.length) {
-                throw corrupt(source, "thừa " + (bytes.length - d.pos) + " byte ở cuối",
+                throw BinaryFrame.corrupt(source, "thừa " + (bytes.length - d.pos) + " byte ở cuối",
                         (bytes.length - d.pos) + " bytes left over at the end");
             }
             return c;
         } catch (IllegalStateException e) {
             throw e;
         } catch (RuntimeException e) {
-            IllegalStateException x = corrupt(source, "dữ liệu hỏng (" + e + ")", "damaged data (" + e + ")");
+            IllegalStateException x = BinaryFrame.corrupt(source, "dữ liệu hỏng (" + e + ")", "damaged data (" + e + ")");
             x.initCause(e);
             throw x;
         }
-    }
-
-    private static IllegalStateException corrupt(String source, String vi, String en) {
-        return new IllegalStateException(source + ": " + vi + " / " + en);
-    }
-
-    private static int int32(byte[] b, int at) {
-        return ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
     }
 
     private static final class Decoder {
@@ -296,22 +258,7 @@ final class FormerBinary {
         }
         payload.writeBytes(body.toByteArray());
         byte[] p = payload.toByteArray();
-        CRC32 crc = new CRC32();
-        crc.update(p);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(p.length + HEADER);
-        out.writeBytes(MAGIC);
-        writeInt(out, VERSION);
-        writeInt(out, p.length);
-        writeInt(out, (int) crc.getValue());
-        out.writeBytes(p);
-        return out.toByteArray();
-    }
-
-    private static void writeInt(ByteArrayOutputStream out, int v) {
-        out.write(v >>> 24);
-        out.write(v >>> 16);
-        out.write(v >>> 8);
-        out.write(v);
+        return BinaryFrame.frame(MAGIC, VERSION, p);
     }
 
     private static final class Encoder {
