@@ -157,7 +157,7 @@ public final class ReportCommand {
             @Override
             public Outcome run(Request request, ProgressListener progress) {
                 List<Object> key = List.of(request.sample(), request.asOf(), request.issuer(), request.title(),
-                        request.strict(), System.identityHashCode(request.catalog()));
+                        request.strict(), request.catalog());
                 Object[] last = LAST_SAMPLE.get();
                 if (request.sample().isPresent() && key.equals(last[0])) {
                     return (Outcome) last[1];

@@ -13,18 +13,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.haicap.core.io.CsvReader;
-import org.haicap.core.io.ReadProblem;
 import org.haicap.core.io.ReadSummary;
 import org.haicap.core.io.RowHandler;
 import org.haicap.core.io.Sources;
 import org.haicap.core.json.DatasetReader;
 import org.haicap.core.json.DossierCsv;
-import org.haicap.core.json.FeeBasisReader;
 import org.haicap.core.json.JsonLinesReader;
 import org.haicap.core.json.PaymentCsv;
 import org.haicap.core.money.Payment;
-import org.haicap.core.party.FeeBases;
-import org.haicap.core.party.FeeBasisEntry;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.validation.pass.PassInputs;
 
@@ -238,38 +234,6 @@ public final class Inputs {
     /** The fee-basis streams (JSON Lines of fee-basis entries); empty when none was given. */
     public List<Input> feeBases() {
         return feeBases;
-    }
-
-    /**
-     * Reads every fee-basis stream: the entries of all of them, the summary over all, and the
-     * refused lines in order. Empty when there is none.
-     *
-     * @throws IllegalArgumentException if two streams give one member a basis starting in the
-     *     same month (the message names both files, the member and the month; never an amount)
-     * @throws IOException if a stream cannot be read
-     */
-    public FeeBasisReader.Result readFeeBases() throws IOException {
-        List<FeeBasisEntry> entries = new ArrayList<>();
-        List<ReadProblem> problems = new ArrayList<>();
-        ReadSummary total = ReadSummary.EMPTY;
-        java.util.Map<String, String> seen = new java.util.HashMap<>();
-        for (Input i : feeBases) {
-            try (InputStream in = i.open()) {
-                FeeBasisReader.Result r = FeeBasisReader.create().read(in, i.source());
-                for (FeeBasisEntry e : r.bases().entries()) {
-                    String before = seen.putIfAbsent(e.member() + "\u0000" + e.validFrom(), i.source());
-                    if (before != null) {
-                        throw new IllegalArgumentException(i.source() + ": đảng viên " + e.member()
-                                + " đã có căn cứ bắt đầu tháng " + e.validFrom() + " trong " + before + " / member "
-                                + e.member() + " already has a basis starting " + e.validFrom() + " in " + before);
-                    }
-                    entries.add(e);
-                }
-                problems.addAll(r.problems());
-                total = total.plus(r.summary());
-            }
-        }
-        return new FeeBasisReader.Result(FeeBases.of(entries), total, problems);
     }
 
     /** Reads the dataset document. */

@@ -171,7 +171,7 @@ public final class ReportPass {
                 first = s.sample().get(0);
             }
         }
-        return first == null ? "?" : first.location().toString();
+        return first == null ? "xem kết quả kiểm tra / see the findings" : first.location().toString();
     }
 
     /** Configures a report pass. Mutable, not thread-safe. */

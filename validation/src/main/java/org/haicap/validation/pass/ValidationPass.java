@@ -32,8 +32,6 @@ import org.haicap.core.party.FeeBases;
 import org.haicap.core.party.FeeBasisEntry;
 import org.haicap.core.procedures.Dossier;
 import org.haicap.core.units.CatalogueAmendments;
-import org.haicap.validation.Finding;
-import org.haicap.validation.Location;
 import org.haicap.validation.ValidationResult;
 import org.haicap.validation.rules.DatasetValidator;
 import org.haicap.validation.rules.FeeBasisLookup;
@@ -320,7 +318,7 @@ public final class ValidationPass {
                 }
                 for (ReadProblem problem : r.problems()) {
                     RuleInfo rule = Rules.read(problem.reason());
-                    referenceFindings.add(referenceFinding(params, rule, problem));
+                    referenceFindings.add(Rules.refusedRecord(params, problem));
                     if (part != null) {
                         part.refused("feeBases", problem, rule);
                     }
@@ -347,24 +345,6 @@ public final class ValidationPass {
         ValidationResult datasetFindings = DatasetValidator.of(params).withSampleSize(sampleSize).validate(read, asOf);
         PassContext context = new PassContext(read.dataset(), params, asOf, sampleSize);
         return new Prepared(context, datasetFindings.merge(referenceFindings.build()), refused);
-    }
-
-    /** The finding of a refused fee-basis line: its rule at its file, line and path, the excerpt masked. */
-    private static Finding referenceFinding(RuleParameters params, RuleInfo rule, ReadProblem problem) {
-        SourceLocation at = problem.location();
-        Location l = Location.of(at.source());
-        if (at.line() > 0) {
-            l = l.atLine(at.line());
-        }
-        if (at.recordId().isPresent()) {
-            l = l.withKey(at.recordId().get());
-        }
-        if (at.path().isPresent()) {
-            l = l.withPath(at.path().get());
-        }
-        Finding f = new Finding(rule.id(), params.severity(rule.id(), rule.defaultSeverity()), l, problem.vietnamese(),
-                problem.english(), "", rule.citation());
-        return problem.excerpt().isEmpty() ? f : f.withPersonalValue(problem.excerpt());
     }
 
     // ---------------------------------------------------------------- streams

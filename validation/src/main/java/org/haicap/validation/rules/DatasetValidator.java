@@ -124,10 +124,8 @@ public final class DatasetValidator {
     public ValidationResult validate(DatasetReader.Result read, LocalDate asOf) {
         Objects.requireNonNull(read, "read");
         ValidationResult.Builder b = ValidationResult.builder(sampleSize).addAll(validate(read.dataset(), asOf));
-        Emitter e = new Emitter(b, params);
         for (ReadProblem problem : read.problems()) {
-            RuleInfo rule = Rules.read(problem.reason());
-            b.add(StreamCheck.finding(rule, e.base(rule), problem));
+            b.add(Rules.refusedRecord(params, problem));
         }
         return b.build();
     }

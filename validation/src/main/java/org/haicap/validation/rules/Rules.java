@@ -222,4 +222,19 @@ public final class Rules {
         return new RuleInfo(id, severity, regulation, confidence, RuleMessages.vi(id + ".title"),
                 RuleMessages.en(id + ".title"));
     }
+
+    /**
+     * The finding of a record a reader refused (a line of a stream or a record of a reference
+     * file): rule {@code vn.read.<reason>} at the problem's file, line, record and path, with the
+     * severity the parameters give it, the reader's bilingual reason and the excerpt masked.
+     *
+     * @param params the rule parameters (for the severity)
+     * @param problem why the record was refused
+     * @return the finding
+     */
+    public static org.haicap.validation.Finding refusedRecord(RuleParameters params,
+            org.haicap.core.io.ReadProblem problem) {
+        RuleInfo rule = read(problem.reason());
+        return StreamCheck.finding(rule, params.severity(rule.id(), rule.defaultSeverity()), problem);
+    }
 }
